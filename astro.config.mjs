@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { validateData } from './src/integrations/validateData.ts';
+
+// GitHub Pages serves a project site under /<repository>/. The deploy workflow sets BASE_PATH and
+// SITE_URL from the Pages configuration; local builds and tests use the same kind of sub-path so
+// that every URL is proven to respect the base.
+const base = process.env.BASE_PATH ?? '/deepseek-selloff';
+const site = process.env.SITE_URL ?? 'https://example.github.io';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'ignore',
+  integrations: [mdx(), validateData()],
+  build: { format: 'directory' },
+});

@@ -1,0 +1,49 @@
+// Shared Playwright fixtures: every test fails on a console error, an uncaught exception, a failed
+// request or a request to another origin; helpers to wait for a chart state.
+
+import { expect, test as base, type Page } from '@playwright/test';
+
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`third-party request: ${request.url()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      await use(problems);
+      expect(problems, 'console errors, failed or third-party requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const figureOf = (page: Page, scrolly: string) => page.locator(`#${scrolly} [data-chart-figure]`);
+
+/** Waits until the chart has been taken over by the browser and has finished drawing `state`. */
+export async function expectChartState(page: Page, scrolly: string, state: string) {
+  const figure = figureOf(page, scrolly);
+  await expect(figure).toHaveAttribute('data-live', 'true');
+  await expect(figure).toHaveAttribute('data-state', state);
+  await expect(figure).toHaveAttribute('data-rendered', state);
+}
+
+/** Scrolls so the step's top sits just above the trigger line, as a reader's scrolling would. */
+export async function scrollToStep(page: Page, stepId: string) {
+  await page.evaluate((id) => {
+    const step = document.getElementById(id);
+    if (!step) throw new Error(`no step #${id}`);
+    const top = step.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - window.innerHeight * 0.45, behavior: 'instant' });
+  }, stepId);
+}

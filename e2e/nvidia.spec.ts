@@ -1,0 +1,152 @@
+// The Nvidia chapter end to end, against the production build under the Pages base path.
+import { nvidiaMarketCap, nvidiaStates } from '../src/charts/nvidiaMarketCap';
+import { nvidiaMarketCapInput } from '../src/story/chartInputs';
+import { loadStory } from '../src/story/loadStory';
+import { expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
+
+const scrolly = 'market-value';
+const input = nvidiaMarketCapInput(loadStory());
+/** The text alternative each state must show: computed from the same data as the page. */
+const descriptionOf = (state: (typeof nvidiaStates)[number]) =>
+  nvidiaMarketCap.render(input, { state, width: 800, height: 600, locale: 'en' }).description;
+const liveSvg = (page: import('@playwright/test').Page) => figureOf(page, scrolly).locator('svg.is-live');
+
+test.describe('Nvidia chapter', () => {
+  test('the static HTML already contains the annotated chart and every step', async ({ request }) => {
+    const html = await (await request.get('')).text();
+    expect(html).toContain('data-chart-id="market-value-chart-wide"');
+    expect(html).toContain('data-chart-id="market-value-chart-narrow"');
+    expect(html).toMatch(/<path data-key="line" d="M[\d.,LM ]+"/);
+    expect(html).toContain(`<desc id="market-value-chart-wide-desc">${descriptionOf('climb').replaceAll('’', '’')}</desc>`);
+    for (const state of nvidiaStates) expect(html).toContain(`id="${scrolly}-${state}"`);
+  });
+
+  test('the page never scrolls sideways', async ({ page }) => {
+    await page.goto('');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+
+  test('scrolling down through every step reaches each declared state', async ({ page }) => {
+    await page.goto('');
+    for (const state of nvidiaStates) {
+      await scrollToStep(page, `${scrolly}-${state}`);
+      await expectChartState(page, scrolly, state);
+      await expect(liveSvg(page).locator('desc')).toHaveText(descriptionOf(state));
+      await expect(page.locator(`#${scrolly}-${state}`)).toHaveClass(/is-active/);
+    }
+  });
+
+  test('scrolling back up through every step reaches each state again', async ({ page }) => {
+    await page.goto(`#${scrolly}-rebound`);
+    await expectChartState(page, scrolly, 'rebound');
+    for (const state of [...nvidiaStates].reverse()) {
+      await scrollToStep(page, `${scrolly}-${state}`);
+      await expectChartState(page, scrolly, state);
+    }
+  });
+
+  for (const state of nvidiaStates) {
+    test(`a deep link to #${scrolly}-${state} opens on that state`, async ({ page }) => {
+      await page.goto(`#${scrolly}-${state}`);
+      await expectChartState(page, scrolly, state);
+      await expect(liveSvg(page).locator('desc')).toHaveText(descriptionOf(state));
+    });
+  }
+
+  test('a fast jump to the end of the page and back lands on the right state', async ({ page }) => {
+    await page.goto('');
+    await scrollToStep(page, `${scrolly}-climb`);
+    await expectChartState(page, scrolly, 'climb');
+    await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+    await page.waitForTimeout(50);
+    await scrollToStep(page, `${scrolly}-friday`);
+    await expectChartState(page, scrolly, 'friday');
+  });
+
+  test('reloading mid-chapter shows the step in view, not the first state', async ({ page }) => {
+    await page.goto('');
+    await scrollToStep(page, `${scrolly}-records`);
+    await expectChartState(page, scrolly, 'records');
+    await page.reload();
+    await expectChartState(page, scrolly, 'records');
+  });
+
+  test('Monday’s loss becomes the top bar of the records ranking', async ({ page }) => {
+    await page.goto(`#${scrolly}-monday`);
+    await expectChartState(page, scrolly, 'monday');
+    const bar = liveSvg(page).locator('rect[data-key="selloff-loss"]');
+    const mondayBox = await bar.boundingBox();
+    expect(mondayBox!.height).toBeGreaterThan(mondayBox!.width);
+    await scrollToStep(page, `${scrolly}-records`);
+    await expectChartState(page, scrolly, 'records');
+    const recordsBox = await bar.boundingBox();
+    expect(recordsBox!.width).toBeGreaterThan(recordsBox!.height * 5);
+    await expect(liveSvg(page).locator('path[data-key="line"]')).toHaveCount(0);
+  });
+
+  test('resizing from desktop to phone re-lays the chart at the new size', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`#${scrolly}-monday`);
+    await expectChartState(page, scrolly, 'monday');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const frame = figureOf(page, scrolly).locator('[data-chart-frame]');
+    await expect
+      .poll(async () => {
+        const [svgWidth, frameBox] = await Promise.all([liveSvg(page).getAttribute('width'), frame.boundingBox()]);
+        return Number(svgWidth) - Math.round(frameBox!.width);
+      })
+      .toBe(0);
+    await scrollToStep(page, `${scrolly}-monday`);
+    await expectChartState(page, scrolly, 'monday');
+    await expect(liveSvg(page).locator('desc')).toHaveText(descriptionOf('monday'));
+  });
+
+  test('with reduced motion, states change without animation', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`#${scrolly}-friday`);
+    await expectChartState(page, scrolly, 'friday');
+    await scrollToStep(page, `${scrolly}-monday`);
+    await expect(figureOf(page, scrolly)).toHaveAttribute('data-state', 'monday');
+    const clip = liveSvg(page).locator('rect[data-clip]');
+    const immediately = await clip.getAttribute('width');
+    await page.waitForTimeout(900);
+    expect(await clip.getAttribute('width')).toBe(immediately);
+  });
+
+  test('with motion allowed, states animate between their pictures', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(`#${scrolly}-friday`);
+    await expectChartState(page, scrolly, 'friday');
+    const clip = liveSvg(page).locator('rect[data-clip]');
+    const before = Number(await clip.getAttribute('width'));
+    await scrollToStep(page, `${scrolly}-monday`);
+    await expect(figureOf(page, scrolly)).toHaveAttribute('data-state', 'monday');
+    await page.waitForTimeout(150);
+    const during = Number(await clip.getAttribute('width'));
+    await expectChartState(page, scrolly, 'monday');
+    const after = Number(await clip.getAttribute('width'));
+    expect(during).toBeGreaterThan(before);
+    expect(during).toBeLessThan(after);
+  });
+});
+
+test.describe('Nvidia chapter without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the annotated chart and all of the text', async ({ page }) => {
+    await page.goto('');
+    const figure = figureOf(page, scrolly);
+    const svg = figure.locator('svg:visible');
+    await expect(svg).toHaveCount(1);
+    await expect(svg.locator('path[data-key="line"]')).toHaveCount(1);
+    await expect(svg.locator('text', { hasText: 'Record close' })).toHaveCount(1);
+    for (const state of nvidiaStates) {
+      const step = page.locator(`#${scrolly}-${state}`);
+      await step.scrollIntoViewIfNeeded();
+      await expect(step).toBeVisible();
+      await expect(step.locator('[data-fact]').first()).not.toBeEmpty();
+    }
+    await expect(page.locator('#note-loss-range table')).toHaveCount(2);
+  });
+});

@@ -1,0 +1,88 @@
+// Takes over one server-rendered chart figure in the browser: loads the chart's code and input,
+// re-renders at the frame's real size, animates between step states, re-lays out on resize.
+// The state shown is always `states[index]`: nothing else is remembered between steps.
+
+import { chartModules, type ChartName } from '../charts/chartModules';
+import type { ChartModule } from '../charts/defineChart';
+import type { Locale } from '../i18n/locales';
+import { applyScene } from './applyScene';
+
+export interface ChartController {
+  show: (index: number, options: { animate: boolean }) => void;
+  destroy: () => void;
+}
+
+export const transitionMs = 750;
+
+export async function mountChart(
+  figure: HTMLElement,
+  {
+    name,
+    inputUrl,
+    states,
+    locale,
+    reducedMotion,
+  }: { name: ChartName; inputUrl: string; states: readonly string[]; locale: Locale; reducedMotion: () => boolean },
+): Promise<ChartController> {
+  const [chart, input] = await Promise.all([
+    chartModules[name]() as Promise<ChartModule<unknown, string>>,
+    fetch(inputUrl).then((response) => {
+      if (!response.ok) throw new Error(`${inputUrl}: HTTP ${response.status}`);
+      return response.json() as Promise<unknown>;
+    }),
+  ]);
+
+  const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
+  if (!frame) throw new Error(`chart ${name}: no [data-chart-frame] in its figure`);
+  // The static HTML carries a wide and a narrow rendering; keep the one CSS shows, drop the other.
+  const svgs = [...frame.querySelectorAll<SVGSVGElement>('svg[data-chart-id]')];
+  const svg = svgs.find((candidate) => candidate.getBoundingClientRect().width > 0) ?? svgs[0];
+  if (!svg) throw new Error(`chart ${name}: no server-rendered <svg> to take over`);
+  for (const other of svgs) if (other !== svg) other.remove();
+  svg.classList.add('is-live');
+
+  let index = Math.max(0, states.indexOf(figure.dataset.state ?? ''));
+  let size = { width: 0, height: 0 };
+
+  const render = (duration: number) => {
+    const state = states[index]!;
+    figure.dataset.state = state;
+    figure.dataset.rendered = 'pending';
+    applyScene(svg, chart.render(input, { state, width: size.width, height: size.height, locale }), { duration });
+    window.setTimeout(() => {
+      if (figure.dataset.state === state) figure.dataset.rendered = state;
+    }, duration);
+  };
+
+  const measure = () => {
+    const { width, height } = frame.getBoundingClientRect();
+    const next = { width: Math.round(width), height: Math.round(height) };
+    const changed = next.width !== size.width || next.height !== size.height;
+    size = next;
+    return changed && next.width > 0 && next.height > 0;
+  };
+
+  measure();
+  render(0);
+
+  let frameRequest = 0;
+  const resizeObserver = new ResizeObserver(() => {
+    cancelAnimationFrame(frameRequest);
+    frameRequest = requestAnimationFrame(() => {
+      if (measure()) render(0);
+    });
+  });
+  resizeObserver.observe(frame);
+
+  return {
+    show(next, { animate }) {
+      if (next === index && figure.dataset.state === states[next]) return;
+      index = Math.min(Math.max(next, 0), states.length - 1);
+      render(animate && !reducedMotion() ? transitionMs : 0);
+    },
+    destroy() {
+      resizeObserver.disconnect();
+      cancelAnimationFrame(frameRequest);
+    },
+  };
+}

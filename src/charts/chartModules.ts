@@ -1,0 +1,21 @@
+// The chart registry: chart name → lazily imported module. The browser loads a chart's code only when
+// its section approaches; the build awaits the same loaders. An unknown name fails the build.
+
+import type { ChartModule } from './defineChart';
+
+export const chartModules = {
+  nvidiaMarketCap: () => import('./nvidiaMarketCap').then((module) => module.nvidiaMarketCap),
+} satisfies Record<string, () => Promise<ChartModule<never, string>>>;
+
+export type ChartName = keyof typeof chartModules;
+
+export function isChartName(name: string): name is ChartName {
+  return Object.hasOwn(chartModules, name);
+}
+
+export async function loadChart(name: string, { where }: { where: string }): Promise<ChartModule<unknown, string>> {
+  if (!isChartName(name)) {
+    throw new Error(`${where}: unknown chart "${name}". Known charts: ${Object.keys(chartModules).join(', ')}.`);
+  }
+  return (await chartModules[name]()) as unknown as ChartModule<unknown, string>;
+}

@@ -1,0 +1,24 @@
+// The contract every chart module fulfils: named states, and one pure render function that turns
+// prepared input + state + size + locale into a scene. It runs at build (static SVG) and in the
+// browser (transitions), so it must not touch `document`, `window`, the clock or randomness.
+
+import type { Locale } from '../i18n/locales';
+import type { Scene } from './scene';
+
+export interface RenderOptions<State extends string> {
+  state: State;
+  width: number;
+  height: number;
+  locale: Locale;
+}
+
+export interface ChartModule<Input, State extends string = string> {
+  name: string;
+  /** The states a `<Step state="…">` may ask for, in story order. */
+  states: readonly State[];
+  render(input: Input, options: RenderOptions<State>): Scene;
+}
+
+export function defineChart<Input, const State extends string>(chart: ChartModule<Input, State>): ChartModule<Input, State> {
+  return chart;
+}

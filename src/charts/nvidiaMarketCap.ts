@@ -1,0 +1,427 @@
+// Nvidia's market value through the selloff, in five states: the AI-boom climb, Friday's close,
+// Monday's loss, the loss against earlier records (bars), Tuesday's rebound. Pure: it receives the
+// prepared input (billions of US dollars) and never reads data files or the DOM.
+
+import { max } from 'd3-array';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import { chartType, textWidth } from '../design/tokens';
+import { formatDate, formatValue } from '../format/formatValue';
+import type { Locale } from '../i18n/locales';
+import { translate } from '../i18n/translate';
+import { barAxisMarks, timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
+import { defineChart } from './defineChart';
+import { px, type Mark, type Scene } from './scene';
+import { stackLabels } from './stackLabels';
+
+export interface DatedValue {
+  date: string;
+  value: number;
+}
+
+export interface NvidiaMarketCapInput {
+  /** [ISO date, market value in $ billions], oldest first. */
+  series: readonly (readonly [string, number])[];
+  start: DatedValue;
+  record: DatedValue;
+  friday: DatedValue;
+  monday: DatedValue & { low: number; high: number; change: number; lowChange: number; loss: number };
+  tuesday: DatedValue & { change: number; regained: number };
+  climbMultiple: number;
+  /** First day of the zoomed view (a few weeks before the selloff). */
+  zoomFrom: { wide: string; narrow: string };
+  ranking: readonly { key: string; company: string; date: string; loss: number; computed: boolean }[];
+  previousRecord: { date: string; loss: number };
+  timesPreviousRecord: number;
+}
+
+export const nvidiaStates = ['climb', 'friday', 'monday', 'records', 'rebound'] as const;
+export type NvidiaState = (typeof nvidiaStates)[number];
+
+const NARROW = 560;
+const lineHeight = { label: chartType.label + 4, value: chartType.value + 4 };
+
+const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
+  name: 'nvidiaMarketCap',
+  states: nvidiaStates,
+  render(input, { state, width, height, locale }) {
+    const narrow = width < NARROW;
+    const margin = { top: 12, right: narrow ? 10 : 16, bottom: 34, left: narrow ? 10 : 16 };
+    const plot: PlotArea = {
+      x: margin.left,
+      y: margin.top,
+      width: width - margin.left - margin.right,
+      height: height - margin.top - margin.bottom,
+    };
+    const fmt = formatters(locale);
+    const scene =
+      state === 'records' ? recordsView(input, { plot, narrow, fmt, locale }) : timelineView(input, { state, plot, narrow, fmt, locale });
+    return {
+      width,
+      height,
+      title: translate(locale, 'nvidia.chart.title'),
+      description: describe(input, state, { fmt, locale }),
+      ...scene,
+    };
+  },
+});
+
+function formatters(locale: Locale) {
+  return {
+    trillions: (value: number) => formatValue(value, { kind: 'usdTrillions', digits: 2, style: 'short' }, { locale }),
+    trillionsTick: (value: number) =>
+      value === 0 ? '0' : formatValue(value, { kind: 'usdTrillions', digits: 0, style: 'short' }, { locale }),
+    billions: (value: number) => formatValue(value, { kind: 'usdBillions', digits: 0, style: 'short' }, { locale }),
+    billionsLong: (value: number) => formatValue(value, { kind: 'usdBillions', digits: 0 }, { locale }),
+    trillionsLong: (value: number) => formatValue(value, { kind: 'usdTrillions', digits: 2 }, { locale }),
+    percent: (value: number, signed = false) => formatValue(value, { kind: 'percent', digits: 2, signed }, { locale }),
+    day: (iso: string) => formatDate(iso, { locale, style: 'long' }),
+    dayShort: (iso: string) => formatDate(iso, { locale, style: 'short' }),
+    weekday: (iso: string) => formatDate(iso, { locale, style: 'weekday' }),
+    times: (value: number) => formatValue(value, { kind: 'multiple', digits: 1 }, { locale }),
+  };
+}
+type Formatters = ReturnType<typeof formatters>;
+
+interface LabelLine {
+  text: string;
+  className: string;
+  size: number;
+}
+
+/** A multi-line annotation as text marks; returns the marks and the block height. */
+function labelBlock(
+  key: string,
+  lines: readonly LabelLine[],
+  { x, top, anchor }: { x: number; top: number; anchor: 'start' | 'end' },
+): Mark[] {
+  let y = top;
+  return lines.map((entry, index) => {
+    y += entry.size + 4;
+    return {
+      key: `${key}-${index}`,
+      tag: 'text',
+      attrs: { x: px(x), y: px(y - 4), 'text-anchor': anchor, class: entry.className },
+      text: entry.text,
+    };
+  });
+}
+
+function blockHeight(lines: readonly LabelLine[]) {
+  return lines.reduce((sum, entry) => sum + entry.size + 4, 0);
+}
+
+function blockWidth(lines: readonly LabelLine[]) {
+  return Math.max(...lines.map((entry) => textWidth(entry.text, entry.size)));
+}
+
+const small = (text: string, className = 'label'): LabelLine => ({ text, className, size: lineHeight.label - 4 });
+const big = (text: string, className = 'label-value'): LabelLine => ({ text, className, size: lineHeight.value - 4 });
+
+function timelineView(
+  input: NvidiaMarketCapInput,
+  {
+    state,
+    plot,
+    narrow,
+    fmt,
+    locale,
+  }: { state: Exclude<NvidiaState, 'records'>; plot: PlotArea; narrow: boolean; fmt: Formatters; locale: Locale },
+): Pick<Scene, 'layers' | 'clip'> {
+  const { friday, monday, tuesday, record, start } = input;
+  const zoomed = state !== 'climb';
+
+  // Annotation stacks beside the last point, built first: their width sets the right gutter.
+  const fridayLines = [small(translate(locale, 'nvidia.chart.friday')), big(fmt.trillions(friday.value))];
+  const lossLines = [
+    big(`−${fmt.billionsLong(monday.loss)}`, 'label-value label-loss'),
+    small(`${fmt.percent(monday.change)} ${translate(locale, 'nvidia.chart.lossInOneDay')}`, 'label label-loss'),
+  ];
+  const mondayLines = [small(translate(locale, 'nvidia.chart.monday')), big(fmt.trillions(monday.value))];
+  const lowLines = [small(translate(locale, 'nvidia.chart.intradayLow', { change: fmt.percent(monday.lowChange) }), 'label label-muted')];
+  const tuesdayLines = [
+    small(translate(locale, 'nvidia.chart.tuesday')),
+    big(fmt.percent(tuesday.change, true), 'label-value label-gain'),
+    small(fmt.trillions(tuesday.value)),
+  ];
+  const stacks: Record<typeof state, { anchor: DatedValue; blocks: { key: string; lines: LabelLine[]; at: number }[] }> = {
+    climb: { anchor: friday, blocks: [] },
+    friday: { anchor: friday, blocks: [{ key: 'friday-label', lines: fridayLines, at: friday.value }] },
+    monday: {
+      anchor: monday,
+      blocks: [
+        { key: 'friday-label', lines: fridayLines, at: friday.value },
+        { key: 'loss-label', lines: lossLines, at: (friday.value + monday.value) / 2 },
+        { key: 'monday-label', lines: mondayLines, at: monday.value },
+        { key: 'low-label', lines: lowLines, at: monday.low },
+      ],
+    },
+    rebound: {
+      anchor: tuesday,
+      blocks: [
+        { key: 'monday-label', lines: mondayLines, at: monday.value },
+        { key: 'tuesday-label', lines: tuesdayLines, at: tuesday.value },
+      ],
+    },
+  };
+  const stack = stacks[state];
+  // One gutter for all zoomed states (the widest of their labels), so the line does not slide
+  // sideways between Friday, Monday and Tuesday: only the reveal moves.
+  const zoomedBlocks = [stacks.friday, stacks.monday, stacks.rebound].flatMap((entry) => entry.blocks);
+  const gutter = zoomed ? Math.max(...zoomedBlocks.map((block) => blockWidth(block.lines))) + 22 : 0;
+
+  const from = zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : start.date;
+  const to = zoomed ? tuesday.date : friday.date;
+  const x = scaleUtc()
+    .domain([date(from), date(to)])
+    .range([plot.x, plot.x + plot.width - gutter]);
+  const peak = max(input.series, (point) => point[1]) ?? record.value;
+  const y = scaleLinear()
+    .domain([0, peak * 1.2])
+    .nice(5)
+    .range([plot.y + plot.height, plot.y]);
+  const revealTo = { climb: record.date, friday: friday.date, monday: monday.date, rebound: tuesday.date }[state];
+
+  const xOf = (iso: string) => px(x(date(iso)));
+  const yOf = (value: number) => px(y(value));
+  const linePath =
+    line<readonly [string, number]>()
+      .x((point) => x(date(point[0])))
+      .y((point) => y(point[1]))
+      .digits(1)(input.series) ?? '';
+  const areaPath =
+    area<readonly [string, number]>()
+      .x((point) => x(date(point[0])))
+      .y0(y(0))
+      .y1((point) => y(point[1]))
+      .digits(1)(input.series) ?? '';
+
+  // The reveal: the series is always drawn whole (so its path can morph between zoom levels) and
+  // clipped at the state's last day, half a day past it so the final point's marker is not cut.
+  const halfDay = (x(date(to)) - x(date(from))) / Math.max(1, (date(to).getTime() - date(from).getTime()) / 86_400_000) / 2;
+  const clip = { x: plot.x, y: plot.y - 8, width: px(x(date(revealTo)) - plot.x + Math.max(halfDay, 3)), height: plot.height + 8 };
+
+  const marks: Mark[] = [];
+  const dot = (key: string, point: DatedValue, className = 'mark-dot') =>
+    marks.push({ key, tag: 'circle', attrs: { cx: xOf(point.date), cy: yOf(point.value), r: 4.5, class: className } });
+
+  if (state === 'climb') {
+    dot('dot-start', start);
+    dot('dot-record', record);
+    // The start label sits in the empty upper-left of the plot (early 2023 is far below the later
+    // peak), tied to its point by a leader line.
+    const startLines = [small(fmt.day(start.date)), big(fmt.trillions(start.value))];
+    const startTop = plot.y + plot.height * 0.42;
+    marks.push(
+      ...labelBlock('start-label', startLines, { x: xOf(start.date), top: startTop, anchor: 'start' }),
+      {
+        key: 'start-leader',
+        tag: 'line',
+        attrs: {
+          x1: xOf(start.date),
+          x2: xOf(start.date),
+          y1: px(startTop + blockHeight(startLines) + 4),
+          y2: yOf(start.value) - 6,
+          class: 'leader',
+        },
+      },
+      ...labelBlock(
+        'record-label',
+        [small(translate(locale, 'nvidia.chart.record', { date: fmt.day(record.date) })), big(fmt.trillions(record.value))],
+        {
+          x: xOf(record.date) - 8,
+          top: yOf(record.value) - 50,
+          anchor: 'end',
+        },
+      ),
+    );
+  } else {
+    dot('dot-friday', friday);
+    if (state !== 'friday') dot('dot-monday', monday);
+    if (state === 'rebound') dot('dot-tuesday', tuesday, 'mark-dot mark-dot--gain');
+  }
+
+  if (state === 'monday' || state === 'rebound') {
+    const bx = xOf(monday.date);
+    marks.push(
+      {
+        key: 'selloff-loss',
+        tag: 'rect',
+        attrs: {
+          x: px(bx - 4),
+          y: yOf(friday.value),
+          width: 8,
+          height: px(y(monday.value) - y(friday.value)),
+          class: state === 'monday' ? 'mark-loss' : 'mark-loss is-past',
+        },
+      },
+      { key: 'monday-range', tag: 'line', attrs: { x1: bx, x2: bx, y1: yOf(monday.high), y2: yOf(monday.low), class: 'mark-range' } },
+    );
+  }
+  if (state === 'rebound') {
+    const tx = xOf(tuesday.date);
+    marks.push({
+      key: 'rebound-gain',
+      tag: 'rect',
+      attrs: { x: px(tx - 4), y: yOf(tuesday.value), width: 8, height: px(y(monday.value) - y(tuesday.value)), class: 'mark-gain' },
+    });
+  }
+
+  // Place the stack to the right of the anchor day, each block centred on its value, dodged.
+  const labelX = xOf(stack.anchor.date) + 14;
+  const tops = stackLabels(
+    stack.blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
+    { gap: 6, min: plot.y, max: plot.y + plot.height - 4 },
+  );
+  for (const block of stack.blocks) {
+    marks.push(...labelBlock(block.key, block.lines, { x: labelX, top: tops.get(block.key)!, anchor: 'start' }));
+  }
+
+  return {
+    clip,
+    layers: [
+      { id: 'area', clip: true, marks: [{ key: 'area', tag: 'path', attrs: { d: areaPath, class: 'mark-area' } }] },
+      {
+        id: 'axes',
+        marks: [
+          ...valueAxisMarks({ scale: y, plot, format: fmt.trillionsTick, count: 5 }),
+          ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 14 : 28 }),
+        ],
+      },
+      { id: 'series', clip: true, marks: [{ key: 'line', tag: 'path', attrs: { d: linePath, class: 'mark-line' } }] },
+      { id: 'marks', marks },
+    ],
+  };
+}
+
+function recordsView(
+  input: NvidiaMarketCapInput,
+  { plot, narrow, fmt, locale }: { plot: PlotArea; narrow: boolean; fmt: Formatters; locale: Locale },
+): Pick<Scene, 'layers' | 'clip'> {
+  const headingHeight = 2 * lineHeight.label + 12;
+  const top = plot.y + headingHeight;
+  // Each row needs room for its label and a bar; a short frame shows the top of the ranking only.
+  const fits = Math.max(3, Math.floor((plot.height - headingHeight) / (lineHeight.label + 12)));
+  const events = input.ranking.slice(0, fits);
+  const rowHeight = (plot.height - headingHeight) / events.length;
+  const valueWidth = textWidth(fmt.billions(events[0]?.loss ?? 0), chartType.label) + 10;
+  const x = scaleLinear()
+    .domain([0, max(events, (event) => event.loss) ?? 1])
+    .nice(4)
+    .range([plot.x, plot.x + plot.width - valueWidth]);
+  const barHeight = Math.max(6, Math.min(18, rowHeight - lineHeight.label - 6));
+
+  const marks: Mark[] = [
+    {
+      key: 'records-heading',
+      tag: 'text',
+      attrs: { x: plot.x, y: px(plot.y + lineHeight.label), class: 'chart-heading' },
+      text: translate(locale, 'nvidia.chart.recordsHeading'),
+    },
+    {
+      key: 'records-subheading',
+      tag: 'text',
+      attrs: { x: plot.x, y: px(plot.y + 2 * lineHeight.label + 2), class: 'label label-muted' },
+      text: translate(locale, 'nvidia.chart.recordsSubheading'),
+    },
+  ];
+  events.forEach((event, index) => {
+    const rowTop = top + index * rowHeight;
+    const barY = px(rowTop + lineHeight.label + 2);
+    const key = event.computed ? 'selloff-loss' : `record-${event.key}`;
+    const when = formatDate(event.date, { locale, style: narrow ? 'medium' : 'long' });
+    marks.push(
+      {
+        key: `${key}-name`,
+        tag: 'text',
+        attrs: { x: plot.x, y: px(rowTop + lineHeight.label - 2), class: event.computed ? 'label label-strong' : 'label' },
+        text: `${event.company}, ${when}`,
+      },
+      {
+        key,
+        tag: 'rect',
+        attrs: {
+          x: plot.x,
+          y: barY,
+          width: px(x(event.loss) - plot.x),
+          height: px(barHeight),
+          class: event.computed ? 'mark-loss' : 'mark-bar',
+        },
+      },
+      {
+        key: `${key}-value`,
+        tag: 'text',
+        attrs: {
+          x: px(x(event.loss) + 5),
+          y: px(barY + barHeight / 2 + chartType.label * 0.35),
+          class: event.computed ? 'label label-strong label-loss' : 'label',
+        },
+        text: fmt.billions(event.loss),
+      },
+    );
+  });
+
+  return {
+    layers: [
+      { id: 'area', clip: true, marks: [] },
+      {
+        id: 'axes',
+        marks: barAxisMarks({
+          scale: x,
+          plot: { ...plot, y: top, height: plot.y + plot.height - top },
+          format: (value) => (value === 0 ? '0' : fmt.billions(value)),
+          count: narrow ? 3 : 4,
+        }),
+      },
+      { id: 'series', clip: true, marks: [] },
+      { id: 'marks', marks },
+    ],
+  };
+}
+
+function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, locale }: { fmt: Formatters; locale: Locale }): string {
+  const { start, record, friday, monday, tuesday } = input;
+  switch (state) {
+    case 'climb':
+      return translate(locale, 'nvidia.desc.climb', {
+        startDate: fmt.day(start.date),
+        startValue: fmt.trillionsLong(start.value),
+        recordDate: fmt.day(record.date),
+        recordValue: fmt.trillionsLong(record.value),
+        multiple: fmt.times(input.climbMultiple),
+      });
+    case 'friday':
+      return translate(locale, 'nvidia.desc.friday', {
+        fromDate: fmt.day(input.zoomFrom.wide),
+        fridayDate: fmt.weekday(friday.date),
+        fridayValue: fmt.trillionsLong(friday.value),
+      });
+    case 'monday':
+      return translate(locale, 'nvidia.desc.monday', {
+        mondayDate: fmt.weekday(monday.date),
+        fridayValue: fmt.trillionsLong(friday.value),
+        mondayValue: fmt.trillionsLong(monday.value),
+        loss: fmt.billionsLong(monday.loss),
+        change: fmt.percent(monday.change),
+        lowChange: fmt.percent(monday.lowChange),
+      });
+    case 'records':
+      return translate(locale, 'nvidia.desc.records', {
+        loss: fmt.billionsLong(monday.loss),
+        mondayDate: fmt.day(monday.date),
+        times: fmt.times(input.timesPreviousRecord),
+        previousLoss: fmt.billionsLong(input.previousRecord.loss),
+        previousDate: fmt.day(input.previousRecord.date),
+      });
+    case 'rebound':
+      return translate(locale, 'nvidia.desc.rebound', {
+        tuesdayDate: fmt.weekday(tuesday.date),
+        change: fmt.percent(tuesday.change, true),
+        tuesdayValue: fmt.trillionsLong(tuesday.value),
+        regained: fmt.billionsLong(tuesday.regained),
+        loss: fmt.billionsLong(monday.loss),
+      });
+  }
+}

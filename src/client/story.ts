@@ -1,0 +1,85 @@
+// Browser entry: wires every scrolly section on the page. A section's chart code and data are
+// loaded when it comes within a screen of the viewport; until then its static SVG stands in.
+// Each section keeps its own state; nothing here is shared between sections.
+
+import { isChartName } from '../charts/chartModules';
+import { locales, type Locale } from '../i18n/locales';
+import { mountChart, type ChartController } from '../chart-runtime/mountChart';
+import { watchSteps } from '../scroll/watchSteps';
+
+const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+const reducedMotion = () => reducedMotionQuery.matches;
+
+function readLocale(value: string | undefined): Locale {
+  return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : 'en';
+}
+
+function setUpSection(section: HTMLElement) {
+  const name = section.dataset.chart ?? '';
+  const figure = section.querySelector<HTMLElement>('[data-chart-figure]');
+  const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
+  if (!isChartName(name) || !figure || steps.length === 0) {
+    console.error(`scrolly section "${section.id}" is missing its chart, figure or steps`);
+    return;
+  }
+  const states = steps.map((step) => step.dataset.stepState ?? '');
+  let activeIndex = 0;
+  let controller: ChartController | undefined;
+
+  const watcher = watchSteps(steps, {
+    onChange(index) {
+      activeIndex = index;
+      steps.forEach((step, stepIndex) => step.classList.toggle('is-active', stepIndex === index));
+      controller?.show(index, { animate: true });
+    },
+  });
+
+  const mount = () =>
+    mountChart(figure, {
+      name,
+      inputUrl: section.dataset.input ?? '',
+      states,
+      locale: readLocale(section.dataset.locale),
+      reducedMotion,
+    })
+      .then((mounted) => {
+        controller = mounted;
+        // Whatever happened while loading, show the step that is active now, without animation.
+        mounted.show(activeIndex, { animate: false });
+        figure.dataset.live = 'true';
+      })
+      .catch((error: unknown) => console.error(error));
+
+  const nearby = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        nearby.disconnect();
+        void mount();
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  nearby.observe(section);
+
+  return watcher;
+}
+
+const watchers = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map(setUpSection);
+const refreshAll = () => watchers.forEach((watcher) => watcher?.refresh());
+window.addEventListener('hashchange', refreshAll);
+window.addEventListener('resize', refreshAll);
+
+// A deep link is scrolled to before the web fonts arrive; when they do, text above the step reflows
+// and the step drifts. Unless the reader has started scrolling, put the linked step back in place.
+let readerScrolled = false;
+for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown']) {
+  window.addEventListener(type, () => (readerScrolled = true), { once: true, passive: true });
+}
+const settleDeepLink = () => {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (target && !readerScrolled) target.scrollIntoView({ block: 'start', behavior: 'instant' });
+  refreshAll();
+};
+void document.fonts.ready.then(settleDeepLink);
+window.addEventListener('load', settleDeepLink);

@@ -1,0 +1,102 @@
+// Every CSV the story reads, with its exact header, row schema and key. The row types are derived
+// from these schemas (`RowOf`), never written by hand. Provenance: content/data/SOURCES.md.
+
+import { z } from 'astro/zod';
+import { defineDataset, type RowOf } from './defineDataset';
+import { countCell, dateCell, optionalTextCell, optionalUrlCell, positiveCell, textCell, yesNoCell } from './fields';
+
+const byDate = { key: (row: { date: string }) => row.date, describe: 'date' };
+
+export const nvdaDaily = defineDataset({
+  file: 'nvda_daily.csv',
+  columns: ['date', 'open', 'high', 'low', 'close', 'volume', 'source'],
+  row: z.object({
+    date: dateCell,
+    open: positiveCell,
+    high: positiveCell,
+    low: positiveCell,
+    close: positiveCell,
+    volume: countCell,
+    source: textCell,
+  }),
+  unique: byDate,
+  ascending: byDate,
+});
+
+export const soxDaily = defineDataset({
+  file: 'sox_daily.csv',
+  columns: ['date', 'open', 'high', 'low', 'close'],
+  row: z.object({ date: dateCell, open: positiveCell, high: positiveCell, low: positiveCell, close: positiveCell }),
+  unique: byDate,
+  ascending: byDate,
+});
+
+export const indicesDaily = defineDataset({
+  file: 'indices_daily.csv',
+  columns: ['date', 'symbol', 'close', 'source'],
+  row: z.object({ date: dateCell, symbol: textCell, close: positiveCell, source: textCell }),
+  unique: { key: (row) => `${row.symbol} ${row.date}`, describe: 'symbol and date' },
+  ascending: { ...byDate, group: (row) => row.symbol },
+});
+
+export const contagionDaily = defineDataset({
+  file: 'contagion_daily.csv',
+  columns: ['date', 'symbol', 'name', 'exchange', 'currency', 'close', 'volume', 'price_basis', 'source'],
+  row: z.object({
+    date: dateCell,
+    symbol: textCell,
+    name: textCell,
+    exchange: textCell,
+    currency: textCell,
+    close: positiveCell,
+    volume: countCell,
+    price_basis: z.enum(['close_unadjusted', 'close_dividend_adjusted'], {
+      error: (issue) => `expected close_unadjusted or close_dividend_adjusted, got "${String(issue.input)}"`,
+    }),
+    source: textCell,
+  }),
+  unique: { key: (row) => `${row.symbol} ${row.date}`, describe: 'symbol and date' },
+  ascending: { ...byDate, group: (row) => row.symbol },
+});
+
+export const recordLosses = defineDataset({
+  file: 'record_losses.csv',
+  columns: ['date', 'company', 'ticker', 'loss_usd_billions', 'reported_pct_change', 'source_title', 'source_url', 'note'],
+  row: z.object({
+    date: dateCell,
+    company: textCell,
+    ticker: textCell,
+    loss_usd_billions: positiveCell,
+    reported_pct_change: optionalTextCell,
+    source_title: textCell,
+    source_url: optionalUrlCell,
+    note: optionalTextCell,
+  }),
+  unique: { key: (row) => `${row.ticker} ${row.date} ${row.source_url ?? row.source_title}`, describe: 'report' },
+});
+
+export const nvdaSharesOutstanding = defineDataset({
+  file: 'nvda_shares_outstanding.csv',
+  columns: ['id', 'shares_billions', 'as_of', 'measure', 'used_for_market_value', 'source_title', 'source_url', 'status'],
+  row: z.object({
+    id: textCell,
+    shares_billions: positiveCell,
+    as_of: textCell,
+    measure: textCell,
+    used_for_market_value: yesNoCell,
+    source_title: textCell,
+    source_url: optionalUrlCell,
+    status: textCell,
+  }),
+  unique: { key: (row) => row.id, describe: 'id' },
+});
+
+export const datasets = { nvdaDaily, soxDaily, indicesDaily, contagionDaily, recordLosses, nvdaSharesOutstanding };
+export type DatasetName = keyof typeof datasets;
+
+export type NvdaDay = RowOf<typeof nvdaDaily>;
+export type SoxDay = RowOf<typeof soxDaily>;
+export type IndexDay = RowOf<typeof indicesDaily>;
+export type ContagionDay = RowOf<typeof contagionDaily>;
+export type RecordLoss = RowOf<typeof recordLosses>;
+export type ShareCount = RowOf<typeof nvdaSharesOutstanding>;

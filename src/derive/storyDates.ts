@@ -1,0 +1,8 @@
+// The story's calendar anchor. Every other date (the Friday before, the Tuesday after, the record
+// close) is found in the data relative to this day.
+
+/** Monday 27 January 2025, the day of the selloff. */
+export const selloffDay = '2025-01-27';
+
+/** First day of the AI-boom period the Nvidia chapter charts. */
+export const boomStart = '2023-01-01';

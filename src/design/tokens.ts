@@ -1,0 +1,69 @@
+// One source for the story's design tokens. CSS receives them as custom properties (`tokensToCss`);
+// chart code reads the sizes it needs for layout (label widths, breakpoints) from the same object.
+
+export const palette = {
+  light: {
+    paper: '#fbfaf7',
+    ink: '#161616',
+    muted: '#595959',
+    rule: '#d6d3cc',
+    grid: '#e6e3dc',
+    series: '#161616',
+    seriesSoft: '#9a968d',
+    // Okabe–Ito derived pair, darkened for 4.5:1 text contrast on paper: loss and gain differ in hue
+    // and lightness, so they do not rely on red–green vision.
+    loss: '#b5480e',
+    lossSoft: '#f1c9ae',
+    gain: '#0b5f9c',
+    gainSoft: '#b9d6ec',
+    highlight: '#fff1a8',
+    card: 'rgba(251, 250, 247, 0.94)',
+  },
+} as const;
+
+export const fonts = {
+  serif: "'Source Serif 4', Georgia, 'Times New Roman', serif",
+  sans: "'Inter Variable', 'Helvetica Neue', Arial, sans-serif",
+} as const;
+
+/** Chart type sizes in px; CSS and the layout code of the charts share them. */
+export const chartType = {
+  tick: 12,
+  label: 13,
+  value: 16,
+  heading: 14,
+  /** Average advance of a character as a share of the font size, for label-width estimates. */
+  charWidth: 0.56,
+} as const;
+
+export const layout = {
+  /** At and above this width the text and the graphic sit side by side. */
+  wideMinWidth: 900,
+  measure: '38rem',
+} as const;
+
+type Palette = (typeof palette)['light'];
+
+function kebab(name: string) {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+function colorVariables(colors: Palette) {
+  return Object.entries(colors)
+    .map(([name, value]) => `--color-${kebab(name)}: ${value};`)
+    .join(' ');
+}
+
+/** The tokens as CSS custom properties, for one `<style>` in the page head. */
+export function tokensToCss(): string {
+  const typeVariables = Object.entries(chartType)
+    .filter(([name]) => name !== 'charWidth')
+    .map(([name, size]) => `--chart-${kebab(name)}: ${size}px;`)
+    .join(' ');
+  return `:root { ${colorVariables(palette.light)} --font-serif: ${fonts.serif}; --font-sans: ${fonts.sans}; ${typeVariables} --measure: ${layout.measure}; }`;
+}
+
+/** Estimated rendered width of a label, in px. */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * chartType.charWidth;
+}

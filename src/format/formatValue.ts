@@ -1,0 +1,112 @@
+// The one formatter for every figure the reader sees: prose, chart labels, axes and tables.
+// It turns a number (or an ISO date) and a format description into locale-aware text; it does not
+// know where the number came from.
+
+import { intlTag, type Locale } from '../i18n/locales';
+
+export type ValueFormat =
+  /** A ratio shown as a percentage: -0.1697 → "−16.97%". `signed` adds "+" to gains. */
+  | { kind: 'percent'; digits?: number; signed?: boolean }
+  /** A price in US dollars: 118.42 → "$118.42". */
+  | { kind: 'usd'; digits?: number }
+  /** US dollars given in billions: 592.7 → "$592.7 billion" (long) or "$592.7B" (short). */
+  | { kind: 'usdBillions'; digits?: number; style?: 'long' | 'short' }
+  /** US dollars given in billions, shown in trillions: 3493 → "$3.49 trillion" / "$3.49T". */
+  | { kind: 'usdTrillions'; digits?: number; style?: 'long' | 'short' }
+  /** A count given in billions: 24.49 → "24.49 billion". */
+  | { kind: 'billions'; digits?: number }
+  /** A plain number. */
+  | { kind: 'number'; digits?: number; signed?: boolean }
+  /** How many times larger: 2.12 → "2.1 times". */
+  | { kind: 'multiple'; digits?: number }
+  /** An ISO date (YYYY-MM-DD): "27 January 2025" (long), "27 Jan" (short), "Monday 27 January" (weekday). */
+  | { kind: 'date'; style?: DateStyle };
+
+export type DateStyle = 'long' | 'medium' | 'short' | 'weekday' | 'weekdayShort' | 'monthYear' | 'month' | 'year';
+
+const MINUS = '\u2212';
+
+function number(value: number, locale: Locale, { digits = 0, signed = false }: { digits?: number; signed?: boolean | undefined }) {
+  const text = new Intl.NumberFormat(intlTag[locale], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: signed ? 'exceptZero' : 'negative',
+  }).format(value);
+  // Typographic minus, as newsrooms print it; Intl gives a hyphen-minus.
+  return text.replace(/^-/, MINUS);
+}
+
+/** Words and symbol placement per locale; a new locale must fill every entry. */
+interface Units {
+  usd: (amount: string) => string;
+  billionLong: string;
+  billionShort: string;
+  usdBillionLong: string;
+  trillionLong: string;
+  trillionShort: string;
+  times: string;
+  percent: string;
+}
+
+const units: Record<Locale, Units> = {
+  en: {
+    // "$" goes after the sign: −$24.20, not $−24.20.
+    usd: (amount) => (amount.startsWith(MINUS) || amount.startsWith('+') ? `${amount[0]}$${amount.slice(1)}` : `$${amount}`),
+    billionLong: ' billion',
+    billionShort: 'B',
+    usdBillionLong: ' billion',
+    trillionLong: ' trillion',
+    trillionShort: 'T',
+    times: ' times',
+    percent: '%',
+  },
+};
+
+const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
+  short: { day: 'numeric', month: 'short' },
+  weekday: { weekday: 'long', day: 'numeric', month: 'long' },
+  weekdayShort: { weekday: 'short', day: 'numeric', month: 'short' },
+  monthYear: { month: 'short', year: 'numeric' },
+  month: { month: 'short' },
+  year: { year: 'numeric' },
+};
+
+/** Formats an ISO date (YYYY-MM-DD) in UTC, so the result never depends on the machine's time zone. */
+export function formatDate(iso: string, { locale, style = 'long' }: { locale: Locale; style?: DateStyle | undefined }) {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`formatDate: "${iso}" is not a YYYY-MM-DD date`);
+  return new Intl.DateTimeFormat(intlTag[locale], { ...dateOptions[style], timeZone: 'UTC' }).format(date);
+}
+
+export function formatValue(value: number | string, format: ValueFormat, { locale }: { locale: Locale }): string {
+  if (format.kind === 'date') {
+    if (typeof value !== 'string') throw new Error(`formatValue: a date format needs an ISO date string, got ${value}`);
+    return formatDate(value, { locale, style: format.style });
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new Error(`formatValue: a ${format.kind} format needs a finite number, got ${String(value)}`);
+  }
+  const u = units[locale];
+  switch (format.kind) {
+    case 'percent':
+      return `${number(value * 100, locale, { digits: format.digits ?? 2, signed: format.signed })}${u.percent}`;
+    case 'usd':
+      return u.usd(number(value, locale, { digits: format.digits ?? 2 }));
+    case 'usdBillions': {
+      const amount = u.usd(number(value, locale, { digits: format.digits ?? 0 }));
+      return format.style === 'short' ? `${amount}${u.billionShort}` : `${amount}${u.usdBillionLong}`;
+    }
+    case 'usdTrillions': {
+      const amount = u.usd(number(value / 1000, locale, { digits: format.digits ?? 2 }));
+      return format.style === 'short' ? `${amount}${u.trillionShort}` : `${amount}${u.trillionLong}`;
+    }
+    case 'billions':
+      return `${number(value, locale, { digits: format.digits ?? 2 })}${u.billionLong}`;
+    case 'number':
+      return number(value, locale, { digits: format.digits ?? 0, signed: format.signed });
+    case 'multiple':
+      return `${number(value, locale, { digits: format.digits ?? 1 })}${u.times}`;
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatValue } from '../../src/format/formatValue';
+
+const en = { locale: 'en' } as const;
+
+describe('formatValue(value, format, {locale: "en"})', () => {
+  it('prints percentages with a typographic minus', () => {
+    expect(formatValue(-0.16967, { kind: 'percent' }, en)).toBe('−16.97%');
+    expect(formatValue(0.0893, { kind: 'percent', signed: true }, en)).toBe('+8.93%');
+    expect(formatValue(0.0893, { kind: 'percent' }, en)).toBe('8.93%');
+  });
+
+  it('never prints a negative zero', () => {
+    expect(formatValue(-0.00001, { kind: 'percent' }, en)).toBe('0.00%');
+  });
+
+  it('prints prices and amounts in dollars, sign before the symbol', () => {
+    expect(formatValue(118.42, { kind: 'usd' }, en)).toBe('$118.42');
+    expect(formatValue(-24.2, { kind: 'usd' }, en)).toBe('−$24.20');
+    expect(formatValue(592.68, { kind: 'usdBillions' }, en)).toBe('$593 billion');
+    expect(formatValue(592.68, { kind: 'usdBillions', digits: 1, style: 'short' }, en)).toBe('$592.7B');
+    expect(formatValue(3492.7, { kind: 'usdTrillions' }, en)).toBe('$3.49 trillion');
+    expect(formatValue(3492.7, { kind: 'usdTrillions', style: 'short' }, en)).toBe('$3.49T');
+  });
+
+  it('prints counts and multiples', () => {
+    expect(formatValue(24.49, { kind: 'billions' }, en)).toBe('24.49 billion');
+    expect(formatValue(2.124, { kind: 'multiple' }, en)).toBe('2.1 times');
+    expect(formatValue(1234567, { kind: 'number' }, en)).toBe('1,234,567');
+  });
+
+  it('prints ISO dates in UTC whatever the machine’s time zone', () => {
+    expect(formatValue('2025-01-27', { kind: 'date' }, en)).toBe('27 January 2025');
+    expect(formatDate('2025-01-27', { locale: 'en', style: 'weekday' })).toBe('Monday 27 January');
+    expect(formatDate('2025-01-27', { locale: 'en', style: 'short' })).toBe('27 Jan');
+  });
+
+  it('rejects a value that does not fit the format', () => {
+    expect(() => formatValue(Number.NaN, { kind: 'percent' }, en)).toThrow(/finite number/);
+    expect(() => formatValue('2025-01-27', { kind: 'usd' }, en)).toThrow(/finite number/);
+    expect(() => formatValue(3, { kind: 'date' }, en)).toThrow(/ISO date/);
+    expect(() => formatDate('27/01/2025', { locale: 'en' })).toThrow(/YYYY-MM-DD/);
+  });
+});
