@@ -1,7 +1,7 @@
 // Shared Playwright fixtures: every test fails on a console error, an uncaught exception, a failed
 // request or a request to another origin; helpers to wait for a chart state.
 
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [
@@ -46,4 +46,18 @@ export async function scrollToStep(page: Page, stepId: string) {
     const top = step.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: top - window.innerHeight * 0.45, behavior: 'instant' });
   }, stepId);
+}
+
+/** Records every value an attribute takes (frame by frame during a transition); returns a reader. */
+export async function recordAttribute(element: Locator, name: string): Promise<() => Promise<string[]>> {
+  const slot = `recorded_${name}_${Math.random().toString(36).slice(2)}`;
+  await element.evaluate(
+    (node, { name: attribute, slot: key }) => {
+      const seen: string[] = [];
+      (window as unknown as Record<string, string[]>)[key] = seen;
+      new MutationObserver(() => seen.push(node.getAttribute(attribute) ?? '')).observe(node, { attributeFilter: [attribute] });
+    },
+    { name, slot },
+  );
+  return () => element.page().evaluate((key) => (window as unknown as Record<string, string[]>)[key] ?? [], slot);
 }
