@@ -1,15 +1,17 @@
-// Visual baselines of every step state at phone and desktop sizes. Motion is reduced and fonts are
-// self-hosted, so the pictures are identical run to run on the same browser build.
-import { nvidiaStates } from '../src/charts/nvidiaMarketCap';
+// Visual baselines of every step state of every scrolly, at phone and desktop sizes. Motion is
+// reduced and fonts are self-hosted, so the pictures are identical run to run on the same browser.
 import { expect, expectChartState, test } from './fixtures';
+import { scrollies } from './scrollies';
 
 test.use({ reducedMotion: 'reduce' });
 
-for (const state of nvidiaStates) {
-  test(`market-value step "${state}" looks as reviewed`, async ({ page }) => {
-    await page.goto(`#market-value-${state}`);
-    await expectChartState(page, 'market-value', state);
-    await page.evaluate(() => document.fonts.ready);
-    await expect(page).toHaveScreenshot(`market-value-${state}.png`);
-  });
+for (const scrolly of scrollies) {
+  for (const state of scrolly.states) {
+    test(`${scrolly.id} step "${state}" looks as reviewed`, async ({ page }) => {
+      await page.goto(`#${scrolly.id}-${state}`);
+      await expectChartState(page, scrolly.id, state);
+      await page.evaluate(() => document.fonts.ready);
+      await expect(page).toHaveScreenshot(`${scrolly.id}-${state}.png`);
+    });
+  }
 }

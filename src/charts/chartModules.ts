@@ -5,6 +5,10 @@ import type { ChartModule } from './defineChart';
 
 export const chartModules = {
   nvidiaMarketCap: () => import('./nvidiaMarketCap').then((module) => module.nvidiaMarketCap),
+  soxHistory: () => import('./soxHistory').then((module) => module.soxHistory),
+  soxDailyMoves: () => import('./soxDailyMoves').then((module) => module.soxDailyMoves),
+  chipStocks: () => import('./chipStocks').then((module) => module.chipStocks),
+  contagionMap: () => import('./contagionMap').then((module) => module.contagionMap),
 } satisfies Record<string, () => Promise<ChartModule<never, string>>>;
 
 export type ChartName = keyof typeof chartModules;

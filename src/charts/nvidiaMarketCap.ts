@@ -4,15 +4,16 @@
 
 import { max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { area, line } from 'd3-shape';
-import { chartType, textWidth } from '../design/tokens';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
+import { big, blockHeight, blockWidth, elbowLeader, labelBlock, lineHeight, small, type LabelLine } from './annotations';
 import { barAxisMarks, timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
+import { minRowHeight, rankedBars } from './rankedBars';
 import { px, type Mark, type Scene } from './scene';
 import { stackLabels } from './stackLabels';
+import { seriesLayers, utcDate } from './timeSeries';
 
 export interface DatedValue {
   date: string;
@@ -39,9 +40,6 @@ export const nvidiaStates = ['climb', 'friday', 'monday', 'records', 'rebound'] 
 export type NvidiaState = (typeof nvidiaStates)[number];
 
 const NARROW = 560;
-const lineHeight = { label: chartType.label + 4, value: chartType.value + 4 };
-
-const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
   name: 'nvidiaMarketCap',
@@ -84,41 +82,6 @@ function formatters(locale: Locale) {
   };
 }
 type Formatters = ReturnType<typeof formatters>;
-
-interface LabelLine {
-  text: string;
-  className: string;
-  size: number;
-}
-
-/** A multi-line annotation as text marks; returns the marks and the block height. */
-function labelBlock(
-  key: string,
-  lines: readonly LabelLine[],
-  { x, top, anchor }: { x: number; top: number; anchor: 'start' | 'end' },
-): Mark[] {
-  let y = top;
-  return lines.map((entry, index) => {
-    y += entry.size + 4;
-    return {
-      key: `${key}-${index}`,
-      tag: 'text',
-      attrs: { x: px(x), y: px(y - 4), 'text-anchor': anchor, class: entry.className },
-      text: entry.text,
-    };
-  });
-}
-
-function blockHeight(lines: readonly LabelLine[]) {
-  return lines.reduce((sum, entry) => sum + entry.size + 4, 0);
-}
-
-function blockWidth(lines: readonly LabelLine[]) {
-  return Math.max(...lines.map((entry) => textWidth(entry.text, entry.size)));
-}
-
-const small = (text: string, className = 'label'): LabelLine => ({ text, className, size: lineHeight.label - 4 });
-const big = (text: string, className = 'label-value'): LabelLine => ({ text, className, size: lineHeight.value - 4 });
 
 function timelineView(
   input: NvidiaMarketCapInput,
@@ -175,7 +138,7 @@ function timelineView(
   const from = zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : start.date;
   const to = zoomed ? tuesday.date : friday.date;
   const x = scaleUtc()
-    .domain([date(from), date(to)])
+    .domain([utcDate(from), utcDate(to)])
     .range([plot.x, plot.x + plot.width - gutter]);
   const peak = max(input.series, (point) => point[1]) ?? record.value;
   const y = scaleLinear()
@@ -184,24 +147,9 @@ function timelineView(
     .range([plot.y + plot.height, plot.y]);
   const revealTo = { climb: record.date, friday: friday.date, monday: monday.date, rebound: tuesday.date }[state];
 
-  const xOf = (iso: string) => px(x(date(iso)));
+  const xOf = (iso: string) => px(x(utcDate(iso)));
   const yOf = (value: number) => px(y(value));
-  const linePath =
-    line<readonly [string, number]>()
-      .x((point) => x(date(point[0])))
-      .y((point) => y(point[1]))
-      .digits(1)(input.series) ?? '';
-  const areaPath =
-    area<readonly [string, number]>()
-      .x((point) => x(date(point[0])))
-      .y0(y(0))
-      .y1((point) => y(point[1]))
-      .digits(1)(input.series) ?? '';
-
-  // The reveal: the series is always drawn whole (so its path can morph between zoom levels) and
-  // clipped at the state's last day, half a day past it so the final point's marker is not cut.
-  const halfDay = (x(date(to)) - x(date(from))) / Math.max(1, (date(to).getTime() - date(from).getTime()) / 86_400_000) / 2;
-  const clip = { x: plot.x, y: plot.y - 8, width: px(x(date(revealTo)) - plot.x + Math.max(halfDay, 3)), height: plot.height + 8 };
+  const series = seriesLayers({ series: input.series, x, y, plot, revealTo });
 
   const marks: Mark[] = [];
   const dot = (key: string, point: DatedValue, className = 'mark-dot') =>
@@ -215,18 +163,11 @@ function timelineView(
     const startLines = [small(fmt.day(start.date)), big(fmt.trillions(start.value))];
     const startTop = plot.y + plot.height * 0.42;
     marks.push(
-      ...labelBlock('start-label', startLines, { x: xOf(start.date), top: startTop, anchor: 'start' }),
-      {
-        key: 'start-leader',
-        tag: 'line',
-        attrs: {
-          x1: xOf(start.date),
-          x2: xOf(start.date),
-          y1: px(startTop + blockHeight(startLines) + 4),
-          y2: yOf(start.value) - 6,
-          class: 'leader',
-        },
-      },
+      ...labelBlock('start-label', startLines, { x: xOf(start.date) + 44, top: startTop, anchor: 'start' }),
+      elbowLeader('start-leader', {
+        from: { x: xOf(start.date) + 40, y: startTop + blockHeight(startLines) / 2 },
+        to: { x: xOf(start.date), y: yOf(start.value) },
+      }),
       ...labelBlock(
         'record-label',
         [small(translate(locale, 'nvidia.chart.record', { date: fmt.day(record.date) })), big(fmt.trillions(record.value))],
@@ -280,9 +221,9 @@ function timelineView(
   }
 
   return {
-    clip,
+    clip: series.clip,
     layers: [
-      { id: 'area', clip: true, marks: [{ key: 'area', tag: 'path', attrs: { d: areaPath, class: 'mark-area' } }] },
+      series.area,
       {
         id: 'axes',
         marks: [
@@ -290,7 +231,7 @@ function timelineView(
           ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 14 : 28 }),
         ],
       },
-      { id: 'series', clip: true, marks: [{ key: 'line', tag: 'path', attrs: { d: linePath, class: 'mark-line' } }] },
+      series.line,
       { id: 'marks', marks },
     ],
   };
@@ -299,70 +240,22 @@ function timelineView(
 function recordsView(
   input: NvidiaMarketCapInput,
   { plot, narrow, fmt, locale }: { plot: PlotArea; narrow: boolean; fmt: Formatters; locale: Locale },
-): Pick<Scene, 'layers' | 'clip'> {
+): Pick<Scene, 'layers'> {
   const headingHeight = 2 * lineHeight.label + 12;
-  const top = plot.y + headingHeight;
-  // Each row needs room for its label and a bar; a short frame shows the top of the ranking only.
-  const fits = Math.max(3, Math.floor((plot.height - headingHeight) / (lineHeight.label + 12)));
-  const events = input.ranking.slice(0, fits);
-  const rowHeight = (plot.height - headingHeight) / events.length;
-  const valueWidth = textWidth(fmt.billions(events[0]?.loss ?? 0), chartType.label) + 10;
-  const x = scaleLinear()
-    .domain([0, max(events, (event) => event.loss) ?? 1])
-    .nice(4)
-    .range([plot.x, plot.x + plot.width - valueWidth]);
-  const barHeight = Math.max(6, Math.min(18, rowHeight - lineHeight.label - 6));
-
-  const marks: Mark[] = [
-    {
-      key: 'records-heading',
-      tag: 'text',
-      attrs: { x: plot.x, y: px(plot.y + lineHeight.label), class: 'chart-heading' },
-      text: translate(locale, 'nvidia.chart.recordsHeading'),
-    },
-    {
-      key: 'records-subheading',
-      tag: 'text',
-      attrs: { x: plot.x, y: px(plot.y + 2 * lineHeight.label + 2), class: 'label label-muted' },
-      text: translate(locale, 'nvidia.chart.recordsSubheading'),
-    },
-  ];
-  events.forEach((event, index) => {
-    const rowTop = top + index * rowHeight;
-    const barY = px(rowTop + lineHeight.label + 2);
-    const key = event.computed ? 'selloff-loss' : `record-${event.key}`;
-    const when = formatDate(event.date, { locale, style: narrow ? 'medium' : 'long' });
-    marks.push(
-      {
-        key: `${key}-name`,
-        tag: 'text',
-        attrs: { x: plot.x, y: px(rowTop + lineHeight.label - 2), class: event.computed ? 'label label-strong' : 'label' },
-        text: `${event.company}, ${when}`,
-      },
-      {
-        key,
-        tag: 'rect',
-        attrs: {
-          x: plot.x,
-          y: barY,
-          width: px(x(event.loss) - plot.x),
-          height: px(barHeight),
-          class: event.computed ? 'mark-loss' : 'mark-bar',
-        },
-      },
-      {
-        key: `${key}-value`,
-        tag: 'text',
-        attrs: {
-          x: px(x(event.loss) + 5),
-          y: px(barY + barHeight / 2 + chartType.label * 0.35),
-          class: event.computed ? 'label label-strong label-loss' : 'label',
-        },
-        text: fmt.billions(event.loss),
-      },
-    );
-  });
-
+  const bars: PlotArea = { ...plot, y: plot.y + headingHeight, height: plot.height - headingHeight };
+  // A short frame shows the top of the ranking only; the table under the chapter has all of it.
+  const events = input.ranking.slice(0, Math.max(3, Math.floor(bars.height / minRowHeight)));
+  const { marks: barMarks, x } = rankedBars(
+    events.map((event) => ({
+      // Monday's loss keeps the key of the timeline's loss bar, so one morphs into the other.
+      key: event.computed ? 'selloff-loss' : `record-${event.key}`,
+      name: `${event.company}, ${formatDate(event.date, { locale, style: narrow ? 'medium' : 'long' })}`,
+      value: event.loss,
+      valueText: fmt.billions(event.loss),
+      ...(event.computed ? { barClass: 'mark-loss', labelClass: 'label-strong' } : {}),
+    })),
+    { plot: bars, nice: true },
+  );
   return {
     layers: [
       { id: 'area', clip: true, marks: [] },
@@ -370,13 +263,28 @@ function recordsView(
         id: 'axes',
         marks: barAxisMarks({
           scale: x,
-          plot: { ...plot, y: top, height: plot.y + plot.height - top },
+          plot: bars,
           format: (value) => (value === 0 ? '0' : fmt.billions(value)),
           count: narrow ? 3 : 4,
         }),
       },
       { id: 'series', clip: true, marks: [] },
-      { id: 'marks', marks },
+      {
+        id: 'marks',
+        marks: [
+          ...labelBlock('records-heading', [small(translate(locale, 'nvidia.chart.recordsHeading'), 'chart-heading')], {
+            x: plot.x,
+            top: plot.y,
+            anchor: 'start',
+          }),
+          ...labelBlock('records-subheading', [small(translate(locale, 'nvidia.chart.recordsSubheading'), 'label label-muted')], {
+            x: plot.x,
+            top: plot.y + lineHeight.label + 2,
+            anchor: 'start',
+          }),
+          ...barMarks,
+        ],
+      },
     ],
   };
 }

@@ -3,7 +3,7 @@
 
 import { z } from 'astro/zod';
 import { defineDataset, type RowOf } from './defineDataset';
-import { countCell, dateCell, optionalTextCell, optionalUrlCell, positiveCell, textCell, yesNoCell } from './fields';
+import { countCell, dateCell, numberCell, optionalTextCell, optionalUrlCell, positiveCell, textCell, timeCell, yesNoCell } from './fields';
 
 const byDate = { key: (row: { date: string }) => row.date, describe: 'date' };
 
@@ -91,7 +91,62 @@ export const nvdaSharesOutstanding = defineDataset({
   unique: { key: (row) => row.id, describe: 'id' },
 });
 
-export const datasets = { nvdaDaily, soxDaily, indicesDaily, contagionDaily, recordLosses, nvdaSharesOutstanding };
+export const exchangeSessions = defineDataset({
+  file: 'exchange_sessions.csv',
+  columns: [
+    'exchange',
+    'city',
+    'time_zone',
+    'utc_offset_hours',
+    'local_open',
+    'local_close',
+    'latitude',
+    'longitude',
+    'source_title',
+    'source_url',
+  ],
+  row: z.object({
+    exchange: textCell,
+    city: textCell,
+    time_zone: textCell,
+    utc_offset_hours: numberCell,
+    local_open: timeCell,
+    local_close: timeCell,
+    latitude: numberCell,
+    longitude: numberCell,
+    source_title: textCell,
+    source_url: optionalUrlCell,
+  }),
+  unique: { key: (row) => row.exchange, describe: 'exchange' },
+});
+
+export const reportedMoves = defineDataset({
+  file: 'reported_moves.csv',
+  columns: ['date', 'symbol', 'name', 'exchange', 'change_pct', 'basis', 'source_title', 'source_url', 'note'],
+  row: z.object({
+    date: dateCell,
+    symbol: textCell,
+    name: textCell,
+    exchange: textCell,
+    change_pct: numberCell,
+    basis: z.enum(['close', 'intraday'], { error: (issue) => `expected close or intraday, got "${String(issue.input)}"` }),
+    source_title: textCell,
+    source_url: optionalUrlCell,
+    note: optionalTextCell,
+  }),
+  unique: { key: (row) => `${row.symbol} ${row.date}`, describe: 'symbol and date' },
+});
+
+export const datasets = {
+  nvdaDaily,
+  soxDaily,
+  indicesDaily,
+  contagionDaily,
+  recordLosses,
+  nvdaSharesOutstanding,
+  exchangeSessions,
+  reportedMoves,
+};
 export type DatasetName = keyof typeof datasets;
 
 export type NvdaDay = RowOf<typeof nvdaDaily>;
@@ -100,3 +155,5 @@ export type IndexDay = RowOf<typeof indicesDaily>;
 export type ContagionDay = RowOf<typeof contagionDaily>;
 export type RecordLoss = RowOf<typeof recordLosses>;
 export type ShareCount = RowOf<typeof nvdaSharesOutstanding>;
+export type ExchangeSession = RowOf<typeof exchangeSessions>;
+export type ReportedMove = RowOf<typeof reportedMoves>;

@@ -55,3 +55,11 @@ export const optionalUrlCell = optionalTextCell.refine((cell) => cell === undefi
 export const yesNoCell = z
   .enum(['yes', 'no'], { error: (issue) => `expected yes or no, got "${String(issue.input)}"` })
   .transform((cell) => cell === 'yes');
+
+/** A time of day written HH:MM (24-hour clock). */
+export const timeCell = z
+  .string()
+  .trim()
+  .refine((cell) => /^([01]\d|2[0-3]):[0-5]\d$/.test(cell), {
+    error: (issue) => `expected a time written HH:MM, got "${String(issue.input)}"`,
+  });

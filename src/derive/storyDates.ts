@@ -6,3 +6,6 @@ export const selloffDay = '2025-01-27';
 
 /** First day of the AI-boom period the Nvidia chapter charts. */
 export const boomStart = '2023-01-01';
+
+/** The pandemic crash, the chip index's low point before the AI boom. */
+export const covidCrashYear = '2020';

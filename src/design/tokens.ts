@@ -17,6 +17,15 @@ export const palette = {
     gain: '#0b5f9c',
     gainSoft: '#b9d6ec',
     highlight: '#fff1a8',
+    // Sequential orange for falls (by size), blue for rises: readable without red–green vision.
+    fall0: '#f7dcc9',
+    fall1: '#efb68f',
+    fall2: '#e08a55',
+    fall3: '#c25a1f',
+    fall4: '#86350c',
+    rise0: '#c9def0',
+    rise1: '#3f86c2',
+    land: '#e4e0d7',
     card: 'rgba(251, 250, 247, 0.94)',
   },
 } as const;

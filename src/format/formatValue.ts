@@ -19,6 +19,8 @@ export type ValueFormat =
   | { kind: 'number'; digits?: number; signed?: boolean }
   /** How many times larger: 2.12 → "2.1 times". */
   | { kind: 'multiple'; digits?: number }
+  /** A text value taken from the data as it is (a time such as "15:30", a time zone). */
+  | { kind: 'text' }
   /** An ISO date (YYYY-MM-DD): "27 January 2025" (long), "27 Jan" (short), "Monday 27 January" (weekday). */
   | { kind: 'date'; style?: DateStyle };
 
@@ -81,6 +83,7 @@ export function formatDate(iso: string, { locale, style = 'long' }: { locale: Lo
 }
 
 export function formatValue(value: number | string, format: ValueFormat, { locale }: { locale: Locale }): string {
+  if (format.kind === 'text') return String(value);
   if (format.kind === 'date') {
     if (typeof value !== 'string') throw new Error(`formatValue: a date format needs an ISO date string, got ${value}`);
     return formatDate(value, { locale, style: format.style });

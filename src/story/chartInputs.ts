@@ -1,11 +1,19 @@
 // Build-time only: prepares each chart's input from the derived story figures. The same input feeds
 // the static SVG and is published as JSON for the browser, so both render identical scenes.
 
+import { bin } from 'd3-array';
 import { utcWeek } from 'd3-time';
 import type { ChartName } from '../charts/chartModules';
+import type { ChipStocksInput } from '../charts/chipStocks';
+import type { ContagionMapInput } from '../charts/contagionMap';
 import type { NvidiaMarketCapInput } from '../charts/nvidiaMarketCap';
-import { boomStart } from '../derive/storyDates';
+import type { SoxDailyMovesInput } from '../charts/soxDailyMoves';
+import type { SoxHistoryInput } from '../charts/soxHistory';
+import { worstMoves } from '../derive/chipIndexSelloff';
+import { boomStart, selloffDay } from '../derive/storyDates';
+import { chipChartSymbols } from './companies';
 import type { Story } from './loadStory';
+import { projectWorld } from './worldMap';
 
 function firstDayOnOrAfter(dates: readonly string[], iso: string): string {
   const found = dates.find((day) => day >= iso);
@@ -51,6 +59,95 @@ export function nvidiaMarketCapInput(story: Story): NvidiaMarketCapInput {
   };
 }
 
+export function soxHistoryInput({ sox, chipIndex }: Story): SoxHistoryInput {
+  const { monday } = chipIndex;
+  const period = sox.filter((row) => row.date <= monday.date);
+  const dates = period.map((row) => row.date);
+  return {
+    series: period.map((row) => [row.date, row.close] as const),
+    covidLow: chipIndex.covidLow,
+    peak: chipIndex.peak,
+    friday: { date: monday.previousDate, close: monday.previousClose },
+    monday: { date: monday.date, close: monday.close, change: monday.change, low: monday.low, lowChange: monday.lowChange },
+    climbMultiple: chipIndex.climbMultiple,
+    zoomFrom: {
+      wide: firstDayOnOrAfter(dates, weeksBefore(monday.date, 13)),
+      narrow: firstDayOnOrAfter(dates, weeksBefore(monday.date, 6)),
+    },
+  };
+}
+
+/** Width of a histogram bin, in change ratio (half a percentage point). */
+const binWidth = 0.005;
+/** Days at or below this move are drawn one dot each. */
+const extremeThreshold = -0.07;
+
+export function soxDailyMovesInput({ chipIndex }: Story): SoxDailyMovesInput {
+  const upToSelloff = chipIndex.moves.filter((move) => move.date <= selloffDay);
+  const changes = upToSelloff.map((move) => move.change);
+  const low = Math.floor(Math.min(...changes) / binWidth) * binWidth;
+  const high = Math.ceil(Math.max(...changes) / binWidth) * binWidth;
+  // Inner thresholds only: d3 closes the first and last bins at the domain's ends.
+  const thresholds = Array.from(
+    { length: Math.round((high - low) / binWidth) - 1 },
+    (_, index) => Math.round((low + (index + 1) * binWidth) * 1e6) / 1e6,
+  );
+  const bins = bin()
+    .domain([low, high])
+    .thresholds(thresholds)(changes)
+    .map((entry) => ({ x0: entry.x0!, x1: entry.x1!, count: entry.length }));
+  const selloff = upToSelloff.at(-1)!;
+  return {
+    firstDate: chipIndex.firstDate,
+    selloff,
+    lastDate: chipIndex.lastDate,
+    bins,
+    extremes: upToSelloff.filter((move) => move.change <= extremeThreshold),
+    extremeThreshold,
+    worstSince: chipIndex.worstSince,
+    worstBefore: worstMoves(upToSelloff, 8),
+    worstAll: worstMoves(chipIndex.moves, 8),
+  };
+}
+
+export function chipStocksInput({ sessions, chipIndex }: Story): ChipStocksInput {
+  const newYork = sessions.find((session) => session.id === 'newYorkMonday');
+  if (!newYork) throw new Error('chipStocksInput: no New York session');
+  const symbols: readonly string[] = chipChartSymbols;
+  return {
+    date: newYork.date,
+    stocks: newYork.moves
+      .filter((move) => symbols.includes(move.symbol))
+      .map(({ symbol, name, change, basis }) => ({ symbol, name, change, basis })),
+    indices: [
+      { key: 'sox', change: chipIndex.monday.change },
+      { key: 'nasdaq', change: chipIndex.nasdaq.change },
+      { key: 'sp500', change: chipIndex.sp500.change },
+    ],
+    leaders: 3,
+  };
+}
+
+export function contagionMapInput({ sessions, exchanges }: Story): ContagionMapInput {
+  const world = projectWorld();
+  const cities = [...new Map(exchanges.map((exchange) => [exchange.city, exchange])).values()].map((exchange) => ({
+    name: exchange.city,
+    ...world.project(exchange.longitude, exchange.latitude),
+  }));
+  return {
+    map: { width: world.width, height: world.height, land: world.land },
+    cities,
+    sessions: sessions.map((session) => ({
+      ...session,
+      moves: session.moves.map(({ symbol, name, city, change, basis, gapSkipped }) => ({ symbol, name, city, change, basis, gapSkipped })),
+    })),
+  };
+}
+
 export const chartInputs: Record<ChartName, (story: Story) => unknown> = {
   nvidiaMarketCap: nvidiaMarketCapInput,
+  soxHistory: soxHistoryInput,
+  soxDailyMoves: soxDailyMovesInput,
+  chipStocks: chipStocksInput,
+  contagionMap: contagionMapInput,
 };

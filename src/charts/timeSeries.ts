@@ -1,0 +1,50 @@
+// A dated series as an area and a line, drawn whole and revealed by the scene's clip up to a given
+// day, so the path keeps its shape (and can morph) when the zoom or the reveal changes. Pure.
+
+import type { ScaleLinear, ScaleTime } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import type { PlotArea } from './axes';
+import { px, type Layer, type Scene } from './scene';
+
+export type SeriesPoint = readonly [isoDate: string, value: number];
+
+export const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function seriesLayers({
+  series,
+  x,
+  y,
+  plot,
+  revealTo,
+  baseline = 0,
+}: {
+  series: readonly SeriesPoint[];
+  x: ScaleTime<number, number>;
+  y: ScaleLinear<number, number>;
+  plot: PlotArea;
+  /** Last day shown; the line is clipped half a day past it so the final marker is not cut. */
+  revealTo: string;
+  /** Value the area fills down to. */
+  baseline?: number;
+}): { area: Layer; line: Layer; clip: NonNullable<Scene['clip']> } {
+  const xOf = (point: SeriesPoint) => x(utcDate(point[0]));
+  const linePath =
+    line<SeriesPoint>()
+      .x(xOf)
+      .y((point) => y(point[1]))
+      .digits(1)(series) ?? '';
+  const areaPath =
+    area<SeriesPoint>()
+      .x(xOf)
+      .y0(y(baseline))
+      .y1((point) => y(point[1]))
+      .digits(1)(series) ?? '';
+  const [from, to] = x.domain() as [Date, Date];
+  const days = Math.max(1, (to.getTime() - from.getTime()) / 86_400_000);
+  const halfDay = (x(to) - x(from)) / days / 2;
+  return {
+    area: { id: 'area', clip: true, marks: [{ key: 'area', tag: 'path', attrs: { d: areaPath, class: 'mark-area' } }] },
+    line: { id: 'series', clip: true, marks: [{ key: 'line', tag: 'path', attrs: { d: linePath, class: 'mark-line' } }] },
+    clip: { x: plot.x, y: plot.y - 8, width: px(x(utcDate(revealTo)) - plot.x + Math.max(halfDay, 3)), height: plot.height + 8 },
+  };
+}

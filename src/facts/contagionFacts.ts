@@ -1,0 +1,42 @@
+// Per-session, per-company closing moves as printable facts: `move.<session>.<symbol>` (signed) and
+// `fall.<session>.<symbol>` (size of a fall), plus each session's hours and two-day moves in Tokyo.
+
+import type { ReportedMove } from '../data/datasets';
+import type { SessionMoves } from '../derive/sessionMoves';
+import type { Fact, FactTable } from './defineFacts';
+
+const signed = { kind: 'percent', digits: 2, signed: true } as const;
+const size = { kind: 'percent', digits: 2 } as const;
+
+export function contagionFacts({
+  sessions,
+  reported,
+}: {
+  sessions: readonly SessionMoves[];
+  reported: readonly ReportedMove[];
+}): FactTable {
+  const facts: Record<string, Fact> = {};
+  // Figures that exist only in news reports; the chapter cites the report next to them.
+  for (const report of reported)
+    facts[`reported.fall.${report.symbol}`] = { value: -report.change_pct / 100, format: { kind: 'percent', digits: 1 } };
+  for (const session of sessions) {
+    facts[`session.${session.id}.date`] = { value: session.date, format: { kind: 'date', style: 'weekday' } };
+    facts[`session.${session.id}.localClose`] = { value: session.localClose, format: { kind: 'text' } };
+    facts[`session.${session.id}.utcClose`] = { value: session.utcClose.slice(11, 16), format: { kind: 'text' } };
+    facts[`session.${session.id}.zone`] = { value: session.timeZone, format: { kind: 'text' } };
+    for (const move of session.moves) {
+      facts[`move.${session.id}.${move.symbol}`] = { value: move.change, format: signed };
+      facts[`fall.${session.id}.${move.symbol}`] = { value: -move.change, format: size };
+      if (move.previousDate)
+        facts[`previous.${session.id}.${move.symbol}`] = { value: move.previousDate, format: { kind: 'date', style: 'weekday' } };
+    }
+  }
+  // Tokyo's two-day moves: Monday's close-to-close and Tuesday's, compounded.
+  const monday = sessions.find((session) => session.id === 'tokyoMonday');
+  const tuesday = sessions.find((session) => session.id === 'tokyoTuesday');
+  for (const move of tuesday?.moves ?? []) {
+    const first = monday?.moves.find((candidate) => candidate.symbol === move.symbol);
+    if (first) facts[`fall.tokyoTwoDays.${move.symbol}`] = { value: -((1 + first.change) * (1 + move.change) - 1), format: size };
+  }
+  return facts;
+}

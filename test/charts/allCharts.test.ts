@@ -1,0 +1,62 @@
+// Contract tests every chart in the registry must pass, plus its committed SVG snapshots: each state
+// at a wide (desktop) and a narrow (phone) size, as the static HTML renders them.
+import { describe, expect, it } from 'vitest';
+import { chartModules, type ChartName } from '../../src/charts/chartModules';
+import type { ChartModule } from '../../src/charts/defineChart';
+import { sceneToSvg } from '../../src/charts/sceneToSvg';
+import { chartInputs } from '../../src/story/chartInputs';
+import { loadStory } from '../../src/story/loadStory';
+
+const story = loadStory();
+const sizes = { wide: { width: 800, height: 640 }, narrow: { width: 370, height: 420 } } as const;
+/** One element per line so snapshot diffs read like code review. */
+const pretty = (svg: string) => svg.replace(/></g, '>\n<');
+
+for (const name of Object.keys(chartModules) as ChartName[]) {
+  describe(`${name}.render(input, {state, width, height, locale})`, async () => {
+    const chart = (await chartModules[name]()) as unknown as ChartModule<unknown, string>;
+    const input = chartInputs[name](story);
+    const render = (state: string, size: keyof typeof sizes) => chart.render(input, { state, ...sizes[size], locale: 'en' });
+
+    it('is registered under its own name', () => {
+      expect(chart.name).toBe(name);
+    });
+
+    for (const state of chart.states) {
+      for (const size of Object.keys(sizes) as (keyof typeof sizes)[]) {
+        it(`matches the committed SVG for ${state} at ${size} size`, async () => {
+          const svg = sceneToSvg(render(state, size), { id: `test-${size}` });
+          await expect(pretty(svg)).toMatchFileSnapshot(`__snapshots__/${name}-${state}-${size}.svg`);
+        });
+
+        it(`keys marks uniquely and writes only finite numbers for ${state} at ${size} size`, () => {
+          const scene = render(state, size);
+          for (const layer of scene.layers) {
+            const keys = layer.marks.map((mark) => mark.key);
+            expect(new Set(keys).size, layer.id).toBe(keys.length);
+          }
+          expect(sceneToSvg(scene, { id: 't' })).not.toMatch(/NaN|undefined|Infinity/);
+        });
+      }
+    }
+
+    it('is pure: the same arguments give the same scene', () => {
+      const state = chart.states.at(-1)!;
+      expect(render(state, 'wide')).toEqual(render(state, 'wide'));
+    });
+
+    it('keeps every layer in every state, so layers never reorder between states', () => {
+      const layerIds = chart.states.map((state) =>
+        render(state, 'wide')
+          .layers.map((layer) => layer.id)
+          .join(','),
+      );
+      expect(new Set(layerIds).size).toBe(1);
+    });
+
+    it('describes every state differently', () => {
+      const descriptions = chart.states.map((state) => render(state, 'wide').description);
+      expect(new Set(descriptions).size).toBe(descriptions.length);
+    });
+  });
+}

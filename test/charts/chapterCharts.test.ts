@@ -1,0 +1,93 @@
+// Behaviour of the chip-index and contagion charts beyond the shared contract.
+import { describe, expect, it } from 'vitest';
+import { chipStocks } from '../../src/charts/chipStocks';
+import { contagionMap, moveClass } from '../../src/charts/contagionMap';
+import type { Scene } from '../../src/charts/scene';
+import { soxDailyMoves } from '../../src/charts/soxDailyMoves';
+import { chipStocksInput, contagionMapInput, soxDailyMovesInput } from '../../src/story/chartInputs';
+import { loadStory } from '../../src/story/loadStory';
+
+const story = loadStory();
+const wide = { width: 800, height: 640, locale: 'en' } as const;
+const narrow = { width: 370, height: 420, locale: 'en' } as const;
+const keys = (scene: Scene, prefix: string) =>
+  scene.layers.flatMap((layer) => layer.marks.map((mark) => mark.key)).filter((key) => key.startsWith(prefix));
+
+describe('chipStocks', () => {
+  const input = chipStocksInput(story);
+  it('fills in the ranking as the reader scrolls: three fallers, then all, then the indices', () => {
+    const bars = (state: 'leaders' | 'chips' | 'market') =>
+      keys(chipStocks.render(input, { state, ...wide }), 'stock-').filter((key) => !key.includes('-name') && !key.includes('-value'));
+    expect(bars('leaders')).toEqual(['stock-MRVL', 'stock-AVGO', 'stock-NVDA']);
+    expect(bars('chips')).toHaveLength(input.stocks.length);
+    expect(keys(chipStocks.render(input, { state: 'chips', ...wide }), 'index-')).toEqual([]);
+    expect(keys(chipStocks.render(input, { state: 'market', ...wide }), 'index-').filter((key) => !key.includes('-'.repeat(2)))).toContain(
+      'index-nasdaq',
+    );
+  });
+
+  it('keeps a stock’s bar in the same place when more rows arrive', () => {
+    const y = (state: 'leaders' | 'market') =>
+      chipStocks
+        .render(input, { state, ...wide })
+        .layers.flatMap((layer) => layer.marks)
+        .find((mark) => mark.key === 'stock-NVDA')!.attrs.y;
+    expect(y('leaders')).toBe(y('market'));
+  });
+});
+
+describe('soxDailyMoves', () => {
+  const input = soxDailyMovesInput(story);
+  it('moves the selloff down the ranking once later days are included', () => {
+    const rank = (state: 'worstDays' | 'later') => {
+      const scene = soxDailyMoves.render(input, { state, ...wide });
+      const bars = scene.layers.flatMap((layer) => layer.marks).filter((mark) => mark.tag === 'rect');
+      return bars.findIndex((mark) => mark.key === 'day-2025-01-27') + 1;
+    };
+    expect(rank('worstDays')).toBe(4);
+    expect(rank('later')).toBe(5);
+  });
+});
+
+describe('contagionMap', () => {
+  const input = contagionMapInput(story);
+  const markers = (state: (typeof contagionMap.states)[number]) => keys(contagionMap.render(input, { state, ...wide }), 'marker-');
+
+  it('adds each session’s companies as its session closes, keeping the earlier ones', () => {
+    expect(markers('tokyoMonday')).toHaveLength(3);
+    expect(markers('europeMonday')).toHaveLength(6);
+    expect(markers('newYorkMonday')).toHaveLength(6 + 16);
+    expect(markers('tokyoTuesday')).toEqual(markers('newYorkMonday'));
+    expect(markers('taipeiReopens')).toContain('marker-2330.TW');
+  });
+
+  it('recolours Tokyo’s markers with Tuesday’s moves on Tuesday', () => {
+    const advantest = (state: 'tokyoMonday' | 'tokyoTuesday') =>
+      contagionMap
+        .render(input, { state, ...wide })
+        .layers.flatMap((layer) => layer.marks)
+        .find((mark) => mark.key === 'marker-6857.T')!.attrs.class;
+    expect(advantest('tokyoMonday')).toContain('move-fall-2');
+    expect(advantest('tokyoTuesday')).toContain('move-fall-3');
+  });
+
+  it('gives phones the clock and a ranked list, not a shrunken map', () => {
+    const phone = contagionMap.render(input, { state: 'newYorkMonday', ...narrow });
+    expect(keys(phone, 'land')).toEqual([]);
+    expect(keys(phone, 'marker-')).toEqual([]);
+    expect(keys(phone, 'move-').filter((key) => key.endsWith('-value'))).toHaveLength(16);
+    expect(keys(phone, 'clock-newYorkMonday')).toEqual(['clock-newYorkMonday']);
+  });
+
+  it('buckets moves by size, orange for falls and blue for rises', () => {
+    expect([-0.01, -0.03, -0.06, -0.15, -0.28, 0.019, 0.0318].map(moveClass)).toEqual([
+      'move-fall-0',
+      'move-fall-1',
+      'move-fall-2',
+      'move-fall-3',
+      'move-fall-4',
+      'move-rise-0',
+      'move-rise-1',
+    ]);
+  });
+});
