@@ -103,11 +103,12 @@ test.describe('Nvidia chapter', () => {
 test.describe('Nvidia chapter without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('shows the annotated first state and the notes’ tables', async ({ page }) => {
+  test('shows the annotated chart for each step and the notes’ tables', async ({ page }) => {
     await page.goto('');
-    const svg = figureOf(page, scrolly).locator('svg:visible');
-    await expect(svg.locator('path[data-key="line"]')).toHaveCount(1);
-    await expect(svg.locator('text', { hasText: 'Record close' })).toHaveCount(1);
+    const climb = page.locator(`#${scrolly}-climb .step__static svg`);
+    await expect(climb.locator('path[data-key="line"]')).toHaveCount(1);
+    await expect(climb.locator('text', { hasText: 'Record close' })).toHaveCount(1);
+    await expect(page.locator(`#${scrolly}-records .step__static rect[data-key="selloff-loss"]`)).toHaveCount(1);
     await expect(page.locator('#note-loss-range table')).toHaveCount(2);
     await expect(page.locator('#note-records table tbody tr')).toHaveCount(11);
   });

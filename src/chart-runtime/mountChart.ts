@@ -46,6 +46,8 @@ export async function mountChart(
 
   const render = (duration: number) => {
     const state = states[index]!;
+    // A hidden graphic (static reading, print) has no size: keep the static picture until it shows.
+    if (size.width === 0 || size.height === 0) return;
     figure.dataset.state = state;
     figure.dataset.rendered = 'pending';
     applyScene(svg, chart.render(input, { state, width: size.width, height: size.height, locale }), { duration });

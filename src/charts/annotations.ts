@@ -58,3 +58,18 @@ export function elbowLeader(key: string, { from, to }: { from: { x: number; y: n
   const towards = to.y > from.y ? -6 : 6;
   return { key, tag: 'path', attrs: { d: `M${px(from.x)},${px(from.y)}H${px(to.x)}V${px(to.y + towards)}`, class: 'leader' } };
 }
+
+/** Breaks `text` into lines no wider than `maxWidth` (estimated), keeping words whole. */
+export function wrapText(text: string, { maxWidth, size }: { maxWidth: number; size: number }): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && textWidth(candidate, size) > maxWidth) {
+      lines.push(current);
+      current = word;
+    } else current = candidate;
+  }
+  if (current) lines.push(current);
+  return lines;
+}

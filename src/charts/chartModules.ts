@@ -4,11 +4,13 @@
 import type { ChartModule } from './defineChart';
 
 export const chartModules = {
+  weekendTimeline: () => import('./weekendTimeline').then((module) => module.weekendTimeline),
   nvidiaMarketCap: () => import('./nvidiaMarketCap').then((module) => module.nvidiaMarketCap),
   soxHistory: () => import('./soxHistory').then((module) => module.soxHistory),
   soxDailyMoves: () => import('./soxDailyMoves').then((module) => module.soxDailyMoves),
   chipStocks: () => import('./chipStocks').then((module) => module.chipStocks),
   contagionMap: () => import('./contagionMap').then((module) => module.contagionMap),
+  aftermathLines: () => import('./aftermathLines').then((module) => module.aftermathLines),
 } satisfies Record<string, () => Promise<ChartModule<never, string>>>;
 
 export type ChartName = keyof typeof chartModules;

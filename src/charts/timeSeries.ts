@@ -22,7 +22,7 @@ export function seriesLayers({
   x: ScaleTime<number, number>;
   y: ScaleLinear<number, number>;
   plot: PlotArea;
-  /** Last day shown; the line is clipped half a day past it so the final marker is not cut. */
+  /** Last day shown; the line is clipped just past its point there (the marker on top hides the cut). */
   revealTo: string;
   /** Value the area fills down to. */
   baseline?: number;
@@ -39,12 +39,11 @@ export function seriesLayers({
       .y0(y(baseline))
       .y1((point) => y(point[1]))
       .digits(1)(series) ?? '';
-  const [from, to] = x.domain() as [Date, Date];
-  const days = Math.max(1, (to.getTime() - from.getTime()) / 86_400_000);
-  const halfDay = (x(to) - x(from)) / days / 2;
   return {
     area: { id: 'area', clip: true, marks: [{ key: 'area', tag: 'path', attrs: { d: areaPath, class: 'mark-area' } }] },
     line: { id: 'series', clip: true, marks: [{ key: 'line', tag: 'path', attrs: { d: linePath, class: 'mark-line' } }] },
-    clip: { x: plot.x, y: plot.y - 8, width: px(x(utcDate(revealTo)) - plot.x + Math.max(halfDay, 3)), height: plot.height + 8 },
+    // A pixel short of the day: the stroke of a steep next segment starts up to a pixel left of its
+    // first point, so clipping any later would show a sliver of it. The end marker covers the gap.
+    clip: { x: plot.x, y: plot.y - 8, width: px(x(utcDate(revealTo)) - plot.x - 1), height: plot.height + 8 },
   };
 }

@@ -6,6 +6,7 @@ import { isChartName } from '../charts/chartModules';
 import { locales, type Locale } from '../i18n/locales';
 import { mountChart, type ChartController } from '../chart-runtime/mountChart';
 import { watchSteps } from '../scroll/watchSteps';
+import { setUpReadingMode } from './readingMode';
 
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
 const reducedMotion = () => reducedMotionQuery.matches;
@@ -63,6 +64,9 @@ function setUpSection(section: HTMLElement) {
 
   return watcher;
 }
+
+const modeToggle = document.querySelector<HTMLButtonElement>('[data-mode-toggle]');
+if (modeToggle) setUpReadingMode(modeToggle);
 
 const watchers = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map(setUpSection);
 const refreshAll = () => watchers.forEach((watcher) => watcher?.refresh());

@@ -137,6 +137,66 @@ export const reportedMoves = defineDataset({
   unique: { key: (row) => `${row.symbol} ${row.date}`, describe: 'symbol and date' },
 });
 
+export const quotes = defineDataset({
+  file: 'quotes.csv',
+  columns: ['id', 'speaker', 'role', 'date', 'text', 'source_title', 'source_url', 'note'],
+  row: z.object({
+    id: textCell,
+    speaker: textCell,
+    role: textCell,
+    date: dateCell,
+    text: textCell,
+    source_title: textCell,
+    source_url: optionalUrlCell,
+    note: optionalTextCell,
+  }),
+  unique: { key: (row) => row.id, describe: 'quote id' },
+});
+
+export const reportedFigures = defineDataset({
+  file: 'reported_figures.csv',
+  columns: ['id', 'value', 'unit', 'qualifier', 'description', 'source_title', 'source_url'],
+  row: z.object({
+    id: textCell,
+    value: numberCell,
+    unit: z.enum(['usd', 'usd_millions', 'usd_billions', 'millions', 'count', 'score', 'percent', 'points'], {
+      error: (issue) =>
+        `expected a known unit (usd, usd_millions, usd_billions, millions, count, score, percent, points), got "${String(issue.input)}"`,
+    }),
+    qualifier: optionalTextCell,
+    description: textCell,
+    source_title: textCell,
+    source_url: optionalUrlCell,
+  }),
+  unique: { key: (row) => row.id, describe: 'figure id' },
+});
+
+export const timelineEvents = defineDataset({
+  file: 'timeline_events.csv',
+  columns: ['id', 'date', 'source_title', 'source_url'],
+  row: z.object({ id: textCell, date: dateCell, source_title: textCell, source_url: optionalUrlCell }),
+  unique: { key: (row) => row.id, describe: 'event id' },
+  ascending: byDate,
+});
+
+export const seedClaims = defineDataset({
+  file: 'seed_claims.csv',
+  columns: ['id', 'article', 'claim', 'comparator', 'claimed', 'unit', 'checked_against', 'note'],
+  row: z.object({
+    id: textCell,
+    article: z.enum(['A', 'B'], { error: (issue) => `expected article A or B, got "${String(issue.input)}"` }),
+    claim: textCell,
+    comparator: z.enum(['about', 'nearly', 'more than'], {
+      error: (issue) => `expected about, nearly or more than, got "${String(issue.input)}"`,
+    }),
+    claimed: numberCell,
+    unit: z.enum(['percent', 'usd_billions'], { error: (issue) => `expected percent or usd_billions, got "${String(issue.input)}"` }),
+    checked_against: textCell,
+    note: optionalTextCell,
+  }),
+  unique: { key: (row) => row.id, describe: 'claim id' },
+});
+
 export const datasets = {
   nvdaDaily,
   soxDaily,
@@ -146,6 +206,10 @@ export const datasets = {
   nvdaSharesOutstanding,
   exchangeSessions,
   reportedMoves,
+  quotes,
+  reportedFigures,
+  timelineEvents,
+  seedClaims,
 };
 export type DatasetName = keyof typeof datasets;
 
@@ -157,3 +221,7 @@ export type RecordLoss = RowOf<typeof recordLosses>;
 export type ShareCount = RowOf<typeof nvdaSharesOutstanding>;
 export type ExchangeSession = RowOf<typeof exchangeSessions>;
 export type ReportedMove = RowOf<typeof reportedMoves>;
+export type Quote = RowOf<typeof quotes>;
+export type ReportedFigure = RowOf<typeof reportedFigures>;
+export type TimelineEvent = RowOf<typeof timelineEvents>;
+export type SeedClaim = RowOf<typeof seedClaims>;

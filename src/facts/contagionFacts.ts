@@ -17,8 +17,10 @@ export function contagionFacts({
 }): FactTable {
   const facts: Record<string, Fact> = {};
   // Figures that exist only in news reports; the chapter cites the report next to them.
-  for (const report of reported)
+  for (const report of reported) {
     facts[`reported.fall.${report.symbol}`] = { value: -report.change_pct / 100, format: { kind: 'percent', digits: 1 } };
+    facts[`reported.move.${report.symbol}`] = { value: report.change_pct / 100, format: { kind: 'percent', digits: 1, signed: true } };
+  }
   for (const session of sessions) {
     facts[`session.${session.id}.date`] = { value: session.date, format: { kind: 'date', style: 'weekday' } };
     facts[`session.${session.id}.localClose`] = { value: session.localClose, format: { kind: 'text' } };
@@ -27,6 +29,7 @@ export function contagionFacts({
     for (const move of session.moves) {
       facts[`move.${session.id}.${move.symbol}`] = { value: move.change, format: signed };
       facts[`fall.${session.id}.${move.symbol}`] = { value: -move.change, format: size };
+      facts[`size.${session.id}.${move.symbol}`] = { value: Math.abs(move.change), format: size };
       if (move.previousDate)
         facts[`previous.${session.id}.${move.symbol}`] = { value: move.previousDate, format: { kind: 'date', style: 'weekday' } };
     }

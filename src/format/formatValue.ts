@@ -9,6 +9,10 @@ export type ValueFormat =
   | { kind: 'percent'; digits?: number; signed?: boolean }
   /** A price in US dollars: 118.42 → "$118.42". */
   | { kind: 'usd'; digits?: number }
+  /** US dollars given in millions: 5.576 → "$5.576 million". */
+  | { kind: 'usdMillions'; digits?: number }
+  /** A count given in millions: 2.788 → "2.788 million". */
+  | { kind: 'millions'; digits?: number }
   /** US dollars given in billions: 592.7 → "$592.7 billion" (long) or "$592.7B" (short). */
   | { kind: 'usdBillions'; digits?: number; style?: 'long' | 'short' }
   /** US dollars given in billions, shown in trillions: 3493 → "$3.49 trillion" / "$3.49T". */
@@ -44,6 +48,7 @@ interface Units {
   billionLong: string;
   billionShort: string;
   usdBillionLong: string;
+  millionLong: string;
   trillionLong: string;
   trillionShort: string;
   times: string;
@@ -57,6 +62,7 @@ const units: Record<Locale, Units> = {
     billionLong: ' billion',
     billionShort: 'B',
     usdBillionLong: ' billion',
+    millionLong: ' million',
     trillionLong: ' trillion',
     trillionShort: 'T',
     times: ' times',
@@ -105,6 +111,10 @@ export function formatValue(value: number | string, format: ValueFormat, { local
       const amount = u.usd(number(value / 1000, locale, { digits: format.digits ?? 2 }));
       return format.style === 'short' ? `${amount}${u.trillionShort}` : `${amount}${u.trillionLong}`;
     }
+    case 'usdMillions':
+      return `${u.usd(number(value, locale, { digits: format.digits ?? 1 }))}${u.millionLong}`;
+    case 'millions':
+      return `${number(value, locale, { digits: format.digits ?? 1 })}${u.millionLong}`;
     case 'billions':
       return `${number(value, locale, { digits: format.digits ?? 2 })}${u.billionLong}`;
     case 'number':

@@ -4,11 +4,15 @@
 import { bin } from 'd3-array';
 import { utcWeek } from 'd3-time';
 import type { ChartName } from '../charts/chartModules';
+import type { AftermathInput, AftermathState } from '../charts/aftermathLines';
 import type { ChipStocksInput } from '../charts/chipStocks';
 import type { ContagionMapInput } from '../charts/contagionMap';
 import type { NvidiaMarketCapInput } from '../charts/nvidiaMarketCap';
 import type { SoxDailyMovesInput } from '../charts/soxDailyMoves';
 import type { SoxHistoryInput } from '../charts/soxHistory';
+import { weekendStates, type WeekendTimelineInput } from '../charts/weekendTimeline';
+import type { Recovery } from '../derive/aftermath';
+import type { DailyClose } from '../derive/tradingDays';
 import { worstMoves } from '../derive/chipIndexSelloff';
 import { boomStart, selloffDay } from '../derive/storyDates';
 import { chipChartSymbols } from './companies';
@@ -144,10 +148,73 @@ export function contagionMapInput({ sessions, exchanges }: Story): ContagionMapI
   };
 }
 
+export function weekendTimelineInput({ events, figures, prices, nvidia, facts }: Story): WeekendTimelineInput {
+  const figure = (id: string) => {
+    const found = figures.find((entry) => entry.id === id);
+    if (!found) throw new Error(`reported_figures.csv: no figure "${id}"`);
+    return found.value;
+  };
+  const storyEvents = weekendStates.map((id) => {
+    const event = events.find((entry) => entry.id === id);
+    if (!event) throw new Error(`timeline_events.csv: no event "${id}"`);
+    return { id, date: event.date };
+  });
+  const from = '2024-12-20';
+  const to = nvidia.tuesday.date;
+  const cheaper = facts['figure.r1-times-cheaper']!.value as number;
+  return {
+    from,
+    to,
+    events: storyEvents,
+    nvidia: prices.filter((row) => row.date >= from && row.date <= to).map((row) => [row.date, row.close] as const),
+    mondayChange: nvidia.monday.change,
+    figures: {
+      v3Cost: figure('v3-training-cost'),
+      stargateTotal: figure('stargate-total'),
+      appRankBefore: figure('app-rank-before'),
+      r1Output: figure('r1-output-price'),
+      o1Output: figure('o1-output-price'),
+      timesCheaper: cheaper,
+    },
+  };
+}
+
+/** Last trading day of a month in a series ("2025-02" → the last February date). */
+function lastDayOf(rows: readonly DailyClose[], month: string): string {
+  const found = rows.filter((row) => row.date.startsWith(month)).at(-1);
+  if (!found) throw new Error(`no trading day in ${month}`);
+  return found.date;
+}
+
+export function aftermathInput({ prices, sox, aftermath, nvidia }: Story): AftermathInput {
+  const indexed = (key: 'nvidia' | 'sox', rows: readonly DailyClose[], recovery: Recovery) => {
+    const base = recovery.before.close;
+    return {
+      key,
+      points: rows
+        .filter((row) => row.date >= '2025-01-02' && row.date <= recovery.last.date)
+        .map((row) => [row.date, Math.round((row.close / base) * 1000) / 10] as const),
+      lowest: { date: recovery.lowest.date, value: Math.round((recovery.lowest.close / base) * 1000) / 10 },
+      regained: recovery.regained?.date,
+    };
+  };
+  const series = [indexed('nvidia', prices, aftermath.nvidia), indexed('sox', sox, aftermath.sox)];
+  const lowestDay = [aftermath.nvidia.lowest.date, aftermath.sox.lowest.date].sort().at(-1)!;
+  const stateEnds: Record<AftermathState, string> = {
+    rebound: nvidia.tuesday.date,
+    february: lastDayOf(prices, '2025-02'),
+    april: lowestDay,
+    june: aftermath.nvidia.last.date,
+  };
+  return { baseDate: aftermath.nvidia.before.date, stateEnds, series };
+}
+
 export const chartInputs: Record<ChartName, (story: Story) => unknown> = {
+  weekendTimeline: weekendTimelineInput,
   nvidiaMarketCap: nvidiaMarketCapInput,
   soxHistory: soxHistoryInput,
   soxDailyMoves: soxDailyMovesInput,
   chipStocks: chipStocksInput,
   contagionMap: contagionMapInput,
+  aftermathLines: aftermathInput,
 };

@@ -40,6 +40,13 @@ for (const name of Object.keys(chartModules) as ChartName[]) {
       }
     }
 
+    it('never draws a negative size, even in a very small frame', () => {
+      for (const state of chart.states) {
+        const svg = sceneToSvg(chart.render(input, { state, width: 240, height: 200, locale: 'en' }), { id: 't' });
+        expect(svg, state).not.toMatch(/(width|height|r)="-/);
+      }
+    });
+
     it('is pure: the same arguments give the same scene', () => {
       const state = chart.states.at(-1)!;
       expect(render(state, 'wide')).toEqual(render(state, 'wide'));

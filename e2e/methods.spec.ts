@@ -1,0 +1,50 @@
+// The methods page: every data file and chart table downloads, and every quote and reported figure
+// on the story page appears in its sources lists.
+import { expect, test } from './fixtures';
+
+test('every dataset and chart table on the methods page downloads as CSV', async ({ page, request }) => {
+  await page.goto('methods/');
+  const hrefs = await page.locator('a[download]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThan(20);
+  for (const href of hrefs) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    const text = await response.text();
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0], href).toMatch(/^[a-z_0-9]+(,[a-z_0-9]+)+$/);
+    expect(lines.length, href).toBeGreaterThan(1);
+  }
+});
+
+test('the published data files are byte-for-byte the committed ones', async ({ request }) => {
+  const { readFileSync } = await import('node:fs');
+  for (const file of ['nvda_daily.csv', 'record_losses.csv', 'quotes.csv', 'SOURCES.md']) {
+    const served = await (await request.get(`data/${file}`)).text();
+    expect(served, file).toBe(readFileSync(`content/data/${file}`, 'utf8'));
+  }
+});
+
+test('every quote and reported figure in the story is listed with its source on the methods page', async ({ page }) => {
+  await page.goto('');
+  const quoteIds = await page
+    .locator('[data-quote]')
+    .evaluateAll((quotes) => [...new Set(quotes.map((quote) => quote.getAttribute('data-quote')))]);
+  const figureIds = await page
+    .locator('[data-reported]')
+    .evaluateAll((figures) => [...new Set(figures.map((figure) => figure.getAttribute('data-reported')))]);
+  expect(quoteIds.length).toBeGreaterThan(8);
+  expect(figureIds.length).toBeGreaterThan(10);
+
+  // Every quotation mark-up on the page comes from the quotes file.
+  expect(await page.locator('blockquote:not([data-quote] blockquote), q:not([data-quote])').count()).toBe(0);
+
+  await page.goto('methods/');
+  for (const id of quoteIds) {
+    const entry = page.locator(`[data-source-list="quotes"] [data-quote-source="${id}"]`);
+    await expect(entry, `quote ${id}`).toHaveCount(1);
+    await expect(entry.locator('a[href^="http"]'), `quote ${id} link`).toHaveCount(1);
+  }
+  for (const id of figureIds) {
+    await expect(page.locator(`[data-source-list="figures"] [data-figure-source="${id}"]`), `figure ${id}`).toHaveCount(1);
+  }
+});

@@ -1,0 +1,60 @@
+// The chapter menu, the switch to static reading and the reading-progress bar.
+import { getCollection } from './chapters';
+import { expect, expectChartState, test } from './fixtures';
+
+test('the chapter menu lists every chapter in story order and each link lands on its chapter', async ({ page }) => {
+  await page.goto('');
+  const chapters = getCollection();
+  const ids = await page.locator('main > article.chapter').evaluateAll((articles) => articles.map((article) => article.id));
+  expect(ids).toEqual(chapters.map((chapter) => chapter.id));
+
+  const menu = page.locator('[data-chapter-menu]');
+  await menu.locator('summary').click();
+  const links = menu.locator('a');
+  await expect(links).toHaveCount(chapters.length + 1);
+  const target = chapters[3]!;
+  await menu.getByRole('link', { name: new RegExp(target.title) }).click();
+  await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
+  await expect(page.locator(`#${target.id} h2`)).toBeInViewport();
+});
+
+test('the menu links to the methods page, which loads', async ({ page }) => {
+  await page.goto('');
+  const menu = page.locator('[data-chapter-menu]');
+  await menu.locator('summary').click();
+  await menu.getByRole('link', { name: 'Methods and sources' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Methods and sources' })).toBeVisible();
+});
+
+test('reading as static shows every step’s picture, survives a reload, and can be switched back', async ({ page }) => {
+  await page.goto('#market-value-monday');
+  await expectChartState(page, 'market-value', 'monday');
+  const toggle = page.locator('[data-mode-toggle]');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#market-value .scrolly__graphic')).toBeHidden();
+  await expect(page.locator('#market-value-monday .step__static svg')).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/is-static/);
+  await expect(page.locator('#market-value-records .step__static svg')).toBeVisible();
+
+  await page.locator('[data-mode-toggle]').click();
+  await expect(page.locator('#market-value .scrolly__graphic')).toBeVisible();
+  await expect(page.locator('#market-value-monday .step__static')).toBeHidden();
+});
+
+test('the reading-progress bar fills as the reader scrolls', async ({ page }) => {
+  await page.goto('');
+  const scale = () =>
+    page.locator('.reading-progress span').evaluate((bar) => {
+      const matrix = new DOMMatrixReadOnly(getComputedStyle(bar).transform);
+      return matrix.a;
+    });
+  expect(await scale()).toBeLessThan(0.05);
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
+  await expect.poll(scale).toBeGreaterThan(0.3);
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  await expect.poll(scale).toBeGreaterThan(0.95);
+});

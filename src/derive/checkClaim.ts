@@ -1,0 +1,49 @@
+// Checks a figure printed in the first reports against the figure computed from the data.
+// The rules are written down on the methods page; they read a claim at the precision it was
+// written: "4%" stands for anything from 3.5 to 4.5, "3.1%" for 3.05 to 3.15 (never tighter than
+// 0.1 point for percentages or 2% of the value for amounts). Pure.
+
+import type { SeedClaim } from '../data/datasets';
+
+export type Verdict = 'confirmed' | 'imprecise' | 'wrong';
+
+export interface ClaimCheck {
+  claim: SeedClaim;
+  /** The actual figure in the claim's unit (percent points, or billions of dollars). */
+  actual: number;
+  verdict: Verdict;
+}
+
+/** Half a unit of the claim's last written digit: 4 → 0.5, 3.1 → 0.05. */
+export function writtenPrecision(value: number): number {
+  const decimals = String(Math.abs(value)).split('.')[1]?.length ?? 0;
+  return 0.5 * 10 ** -decimals;
+}
+
+export function checkClaim(claim: SeedClaim, actualValue: number): ClaimCheck {
+  const percent = claim.unit === 'percent';
+  const actual = percent ? actualValue * 100 : actualValue;
+  const scale = Math.abs(claim.claimed);
+  // Tolerances: rounding (tight) and "close but not right" (loose), in the claim's unit.
+  const tight = Math.max(writtenPrecision(claim.claimed), percent ? 0.1 : 0.02 * scale);
+  const loose = percent ? 0.75 : 0.1 * scale;
+  // A nearly-figure may fall short by up to 1 point (or 5%) and still be fair.
+  const nearlyShort = percent ? 1 : 0.05 * scale;
+
+  const sameSign = Math.sign(actual) === Math.sign(claim.claimed);
+  const size = Math.abs(actual);
+  let miss: number;
+  switch (claim.comparator) {
+    case 'about':
+      miss = Math.abs(actual - claim.claimed) - tight;
+      break;
+    case 'nearly':
+      miss = size > scale ? size - scale - tight : scale - nearlyShort - size;
+      break;
+    case 'more than':
+      miss = scale - size - tight;
+      break;
+  }
+  const verdict: Verdict = !sameSign ? 'wrong' : miss <= 0 ? 'confirmed' : miss <= loose ? 'imprecise' : 'wrong';
+  return { claim, actual, verdict };
+}

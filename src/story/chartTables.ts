@@ -1,0 +1,126 @@
+// Build-time only: the data each chart shows, as tables for CSV download (and for the methods page).
+// Each table is exactly what the chart draws, from the same prepared input.
+
+import type { ChartName } from '../charts/chartModules';
+import {
+  chartInputs,
+  chipStocksInput,
+  contagionMapInput,
+  nvidiaMarketCapInput,
+  soxDailyMovesInput,
+  soxHistoryInput,
+  aftermathInput,
+  weekendTimelineInput,
+} from './chartInputs';
+import type { Story } from './loadStory';
+
+export interface DataTable {
+  /** File name stem: charts/<chart>-<name>.csv */
+  name: string;
+  columns: readonly string[];
+  rows: readonly (readonly (string | number)[])[];
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export const chartTables: Record<ChartName, (story: Story) => DataTable[]> = {
+  weekendTimeline: (story) => {
+    const input = weekendTimelineInput(story);
+    return [
+      { name: 'events', columns: ['event', 'date'], rows: input.events.map((event) => [event.id, event.date]) },
+      { name: 'nvidia-close', columns: ['date', 'nvidia_close_usd'], rows: input.nvidia.map(([date, close]) => [date, close]) },
+    ];
+  },
+  nvidiaMarketCap: (story) => {
+    const input = nvidiaMarketCapInput(story);
+    return [
+      { name: 'market-value', columns: ['date', 'market_value_usd_billions'], rows: input.series.map(([date, value]) => [date, value]) },
+      {
+        name: 'record-losses',
+        columns: ['date', 'company', 'loss_usd_billions', 'computed_here'],
+        rows: input.ranking.map((event) => [event.date, event.company, round(event.loss, 1), event.computed ? 'yes' : 'no']),
+      },
+    ];
+  },
+  soxHistory: (story) => [
+    { name: 'close', columns: ['date', 'sox_close'], rows: soxHistoryInput(story).series.map(([date, close]) => [date, close]) },
+  ],
+  soxDailyMoves: (story) => {
+    const input = soxDailyMovesInput(story);
+    return [
+      {
+        name: 'daily-change',
+        columns: ['date', 'change_pct'],
+        rows: story.chipIndex.moves.map((move) => [move.date, round(move.change * 100, 4)]),
+      },
+      {
+        name: 'histogram',
+        columns: ['from_pct', 'to_pct', 'days_to_2025_01_27'],
+        rows: input.bins.map((bin) => [round(bin.x0 * 100, 2), round(bin.x1 * 100, 2), bin.count]),
+      },
+    ];
+  },
+  chipStocks: (story) => {
+    const input = chipStocksInput(story);
+    return [
+      {
+        name: 'moves',
+        columns: ['name', 'change_pct', 'basis'],
+        rows: [
+          ...input.stocks.map((stock) => [stock.name, round(stock.change * 100, 2), stock.basis]),
+          ...input.indices.map((index) => [index.key, round(index.change * 100, 2), 'prices']),
+        ],
+      },
+    ];
+  },
+  contagionMap: (story) => [
+    {
+      name: 'moves',
+      columns: ['session', 'date', 'utc_close', 'symbol', 'name', 'city', 'change_pct', 'basis', 'previous_session'],
+      rows: contagionMapInput(story).sessions.flatMap((session) =>
+        session.moves.map((move) => {
+          const full = story.sessions.find((entry) => entry.id === session.id)!.moves.find((entry) => entry.symbol === move.symbol)!;
+          return [
+            session.id,
+            session.date,
+            session.utcClose,
+            move.symbol,
+            move.name,
+            move.city,
+            round(move.change * 100, 2),
+            move.basis,
+            full.previousDate ?? '',
+          ];
+        }),
+      ),
+    },
+  ],
+  aftermathLines: (story) => {
+    const input = aftermathInput(story);
+    const [first, second] = input.series;
+    const other = new Map(second!.points.map(([date, value]) => [date, value]));
+    return [
+      {
+        name: 'indexed',
+        columns: ['date', `${first!.key}_index`, `${second!.key}_index`],
+        rows: first!.points.map(([date, value]) => [date, value, other.get(date) ?? '']),
+      },
+    ];
+  },
+};
+
+/** RFC 4180 CSV text of a table. */
+export function toCsv(table: DataTable): string {
+  const cell = (value: string | number) => {
+    const text = String(value);
+    return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
+}
+
+/** Every chart-data CSV the site publishes: charts/<chart>-<table>.csv */
+export function chartCsvFiles(story: Story) {
+  return (Object.keys(chartInputs) as ChartName[]).flatMap((chart) =>
+    chartTables[chart](story).map((table) => ({ chart, table, file: `${chart}-${table.name}.csv` })),
+  );
+}
