@@ -1,6 +1,7 @@
 // Every scrolly section of the story, with the chart and input that draw it, so end-to-end tests can
 // compute the text alternative each state must show from the same data the page was built from.
 
+import '../src/i18n/messages';
 import type { ChartModule } from '../src/charts/defineChart';
 import { aftermathLines } from '../src/charts/aftermathLines';
 import { chipStocks } from '../src/charts/chipStocks';

@@ -1,27 +1,48 @@
-// Brings an <svg> rendered by `sceneToSvg` to a new scene: marks are joined by key, kept marks
-// transition their attributes, new ones fade in, gone ones fade out. With duration 0 it jumps.
-// Browser only; it knows nothing about any particular chart.
+// Brings an <svg> rendered by `sceneToSvg` to a new scene: marks are matched by key, kept marks
+// tween their attributes, new ones fade in, gone ones fade out. With duration 0 it jumps.
+// A small keyed reconciler on requestAnimationFrame with d3-interpolate (no d3-selection or
+// d3-transition: they were most of the page's JavaScript). Browser only; knows no chart.
 
-import { easeCubicInOut } from 'd3-ease';
-import { select, type BaseType, type Selection } from 'd3-selection';
-import 'd3-transition';
+import { interpolateNumber, interpolateString } from 'd3-interpolate';
 import type { Layer, Mark, Scene } from '../charts/scene';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-type MarkSelection = Selection<SVGElement, Mark, BaseType, unknown>;
+/** Per-frame updates of one run, given eased progress 0…1 and raw progress 0…1. */
+type Tween = (eased: number, raw: number) => void;
 
-function setAttrs(node: MarkSelection, mark: Mark) {
-  for (const [name, value] of Object.entries(mark.attrs)) node.attr(name, value);
-  if (mark.text !== undefined) node.text(mark.text);
+interface Run {
+  /** Stops the run where it is; tweens of the next run start from the current attribute values. */
+  stop: () => void;
 }
 
+const runs = new WeakMap<SVGSVGElement, Run>();
+
+/** d3-ease's easeCubicInOut, inlined: the module costs more than the function. */
+const easeCubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
+
 /** Join key: the tag is part of it, so a key that changes element type exits and re-enters. */
-function keyOf(this: BaseType | SVGGElement, mark: Mark): string {
-  // d3 calls this with each existing node's bound datum, which is undefined for server-rendered marks.
-  const datum = mark as Mark | undefined;
-  const element = this as Element;
-  return datum ? `${datum.tag}:${datum.key}` : `${element.tagName}:${element.getAttribute('data-key') ?? ''}`;
+const joinKey = (tag: string, key: string) => `${tag.toLowerCase()}:${key}`;
+
+function attributeTween(element: Element, name: string, to: string | number): Tween | undefined {
+  const target = String(to);
+  const current = element.getAttribute(name);
+  if (current === null || current === target || name === 'class') {
+    element.setAttribute(name, target);
+    return undefined;
+  }
+  const fromNumber = Number(current);
+  const toNumber = Number(target);
+  const interpolate =
+    Number.isFinite(fromNumber) && Number.isFinite(toNumber) && current.trim() !== ''
+      ? interpolateNumber(fromNumber, toNumber)
+      : interpolateString(current, target);
+  return (eased) => element.setAttribute(name, String(interpolate(eased)));
+}
+
+function setAttributes(element: Element, mark: Mark) {
+  for (const [name, value] of Object.entries(mark.attrs)) element.setAttribute(name, String(value));
+  if (mark.text !== undefined && element.textContent !== mark.text) element.textContent = mark.text;
 }
 
 function layerGroup(svg: SVGSVGElement, layer: Layer, index: number, clipId: string): SVGGElement {
@@ -38,23 +59,13 @@ function layerGroup(svg: SVGSVGElement, layer: Layer, index: number, clipId: str
   return group;
 }
 
-function updateMark(element: SVGElement, mark: Mark, duration: number) {
-  const node: MarkSelection = select<SVGElement, Mark>(element);
-  node.interrupt().style('opacity', null);
-  if (duration === 0) {
-    setAttrs(node, mark);
-    return;
-  }
-  if (mark.text !== undefined) node.text(mark.text);
-  const moving = node.transition().duration(duration).ease(easeCubicInOut);
-  for (const [name, value] of Object.entries(mark.attrs)) {
-    // Class names swap at once; geometry is interpolated.
-    if (name === 'class') node.attr(name, value);
-    else moving.attr(name, value);
-  }
-}
+/** Applies the scene; the promise settles when the picture has arrived (or the run was superseded). */
+export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { duration: number }): Promise<void> {
+  runs.get(svg)?.stop();
+  const animate = duration > 0;
+  const tweens: Tween[] = [];
+  const leaving: Element[] = [];
 
-export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { duration: number }): void {
   const id = svg.getAttribute('data-chart-id') ?? '';
   svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
   svg.setAttribute('width', String(scene.width));
@@ -65,62 +76,96 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
   if (desc) desc.textContent = scene.description;
 
   const clip = scene.clip ?? { x: 0, y: 0, width: scene.width, height: scene.height };
-  const clipRect = select(svg).select<SVGRectElement>('rect[data-clip]');
-  clipRect.interrupt();
-  if (duration > 0) {
-    clipRect
-      .transition()
-      .duration(duration)
-      .ease(easeCubicInOut)
-      .attr('x', clip.x)
-      .attr('y', clip.y)
-      .attr('width', clip.width)
-      .attr('height', clip.height);
-  } else {
-    clipRect.attr('x', clip.x).attr('y', clip.y).attr('width', clip.width).attr('height', clip.height);
+  const clipRect = svg.querySelector('rect[data-clip]');
+  if (clipRect) {
+    for (const [name, value] of Object.entries(clip)) {
+      const tween = animate ? attributeTween(clipRect, name, value) : (clipRect.setAttribute(name, String(value)), undefined);
+      if (tween) tweens.push(tween);
+    }
   }
 
   const wanted = new Set(scene.layers.map((layer) => layer.id));
-  svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]').forEach((group) => {
+  svg.querySelectorAll(':scope > g[data-layer]').forEach((group) => {
     if (!wanted.has(group.getAttribute('data-layer') ?? '')) group.remove();
   });
 
   scene.layers.forEach((layer, index) => {
     const group = layerGroup(svg, layer, index, `${id}-clip`);
-    const joined = select(group)
-      .selectAll<SVGElement, Mark>(':scope > [data-key]')
-      .data<Mark>([...layer.marks], keyOf);
-
-    joined.each(function (mark) {
-      updateMark(this, mark, duration);
-    });
-
-    const entered = joined
-      .enter()
-      .append((mark) => document.createElementNS(SVG_NS, mark.tag) as SVGElement)
-      .attr('data-key', (mark) => mark.key)
-      .each(function (mark) {
-        setAttrs(select<SVGElement, Mark>(this), mark);
+    const existing = new Map<string, Element>();
+    for (const child of group.children) {
+      const key = child.getAttribute('data-key');
+      if (key !== null) existing.set(joinKey(child.tagName, key), child);
+    }
+    for (const mark of layer.marks) {
+      const key = joinKey(mark.tag, mark.key);
+      let element = existing.get(key);
+      existing.delete(key);
+      if (element) {
+        // A mark that was fading out comes back.
+        element.removeAttribute('data-leaving');
+        (element as SVGElement).style.opacity = '';
+        if (animate) {
+          if (mark.text !== undefined && element.textContent !== mark.text) element.textContent = mark.text;
+          for (const [name, value] of Object.entries(mark.attrs)) {
+            const tween = attributeTween(element, name, value);
+            if (tween) tweens.push(tween);
+          }
+        } else setAttributes(element, mark);
+      } else {
+        element = document.createElementNS(SVG_NS, mark.tag);
+        element.setAttribute('data-key', mark.key);
+        setAttributes(element, mark);
+        if (animate) {
+          const entering = element as SVGElement;
+          entering.style.opacity = '0';
+          tweens.push((_, raw) => {
+            entering.style.opacity = String(Math.max(0, Math.min(1, (raw - 0.4) / 0.6)));
+          });
+        }
+      }
+      // Appending in scene order also reorders kept marks, so paint order follows the scene.
+      group.appendChild(element);
+    }
+    for (const element of existing.values()) {
+      if (!animate) {
+        element.remove();
+        continue;
+      }
+      element.setAttribute('data-leaving', '');
+      leaving.push(element);
+      const exiting = element as SVGElement;
+      tweens.push((_, raw) => {
+        exiting.style.opacity = String(Math.max(0, 1 - raw / 0.4));
       });
-    if (duration > 0)
-      entered
-        .style('opacity', 0)
-        .transition()
-        .delay(duration * 0.4)
-        .duration(duration * 0.6)
-        .style('opacity', 1);
+    }
+  });
 
-    const exiting = joined.exit<Mark>();
-    if (duration > 0)
-      exiting
-        .interrupt()
-        .transition()
-        .duration(duration * 0.4)
-        .style('opacity', 0)
-        .remove();
-    else exiting.remove();
+  if (!animate || tweens.length === 0) {
+    for (const element of leaving) element.remove();
+    return Promise.resolve();
+  }
 
-    // Enter appends at the end; restore the scene's paint order so labels stay above bars.
-    select(group).selectAll<SVGElement, Mark>(':scope > [data-key]').order();
+  return new Promise((resolve) => {
+    let frame = 0;
+    const start = performance.now();
+    const finish = () => {
+      for (const element of leaving) if (element.hasAttribute('data-leaving')) element.remove();
+      runs.delete(svg);
+      resolve();
+    };
+    const step = (now: number) => {
+      const raw = Math.min(1, (now - start) / duration);
+      const eased = easeCubicInOut(raw);
+      for (const tween of tweens) tween(eased, raw);
+      if (raw < 1) frame = requestAnimationFrame(step);
+      else finish();
+    };
+    runs.set(svg, {
+      stop: () => {
+        cancelAnimationFrame(frame);
+        finish();
+      },
+    });
+    frame = requestAnimationFrame(step);
   });
 }

@@ -2,12 +2,13 @@
 // four states revealed over time: Tuesday's rebound, February, the April tariff low, and June, when
 // both finally closed above their pre-selloff level. Pure.
 
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { formatDate, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { big, blockHeight, labelBlock, small, type LabelLine } from './annotations';
 import { timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
+import { timeScale } from './timeScale';
 import { px, type Mark } from './scene';
 import { stackLabels } from './stackLabels';
 import { seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
@@ -39,9 +40,10 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
     const end = input.stateEnds[state];
     const all = input.series.flatMap((entry) => entry.points.map((point) => point[1]));
     const gutter = narrow ? 92 : 128;
-    const x = scaleUtc()
-      .domain([utcDate(input.series[0]!.points[0]![0]), utcDate(input.stateEnds.june)])
-      .range([plot.x, plot.x + plot.width - gutter]);
+    const x = timeScale({
+      domain: [utcDate(input.series[0]!.points[0]![0]), utcDate(input.stateEnds.june)],
+      range: [plot.x, plot.x + plot.width - gutter],
+    });
     const y = scaleLinear()
       .domain([Math.min(...all) * 0.95, Math.max(...all) * 1.05])
       .nice(5)

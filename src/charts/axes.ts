@@ -1,9 +1,10 @@
 // Axis marks (gridlines and tick labels) as keyed scene marks, so ticks that survive a change of
 // domain glide to their new place and the others fade. Pure; labels go through the shared formatter.
 
-import type { ScaleLinear, ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import { utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { chartType, textWidth } from '../design/tokens';
+import type { TimeScale } from './timeScale';
 import { formatDate } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { px, type Mark } from './scene';
@@ -36,9 +37,11 @@ const tickIntervals: readonly TimeInterval[] = [
   utcYear,
 ];
 
-function fittingTicks(scale: ScaleTime<number, number>, { width, locale, gap }: { width: number; locale: Locale; gap: number }) {
+function fittingTicks(scale: TimeScale, { width, locale, gap }: { width: number; locale: Locale; gap: number }) {
   for (const interval of tickIntervals) {
     const ticks = scale.ticks(interval);
+    // No label is narrower than three characters: skip intervals that cannot fit before formatting.
+    if (ticks.length * (textWidth('Jan', chartType.tick) + gap) > width) continue;
     const allMonthStarts = ticks.every((tick) => tick.getUTCDate() === 1);
     const widest = Math.max(0, ...ticks.map((tick) => textWidth(timeTickLabel(tick, { locale, allMonthStarts }), chartType.tick)));
     if (ticks.length * (widest + gap) <= width) return { ticks, allMonthStarts };
@@ -52,7 +55,7 @@ export function timeAxisMarks({
   locale,
   gap = 18,
 }: {
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   plot: PlotArea;
   locale: Locale;
   /** Minimum px of space between two tick labels. */

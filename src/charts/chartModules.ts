@@ -15,6 +15,17 @@ export const chartModules = {
 
 export type ChartName = keyof typeof chartModules;
 
+/** The string keys each chart uses (by prefix); they are shipped with the chart's data. */
+export const chartMessagePrefixes: Record<ChartName, readonly string[]> = {
+  weekendTimeline: ['timeline.'],
+  nvidiaMarketCap: ['nvidia.'],
+  soxHistory: ['sox.'],
+  soxDailyMoves: ['soxMoves.'],
+  chipStocks: ['chips.'],
+  contagionMap: ['contagion.'],
+  aftermathLines: ['aftermath.'],
+};
+
 export function isChartName(name: string): name is ChartName {
   return Object.hasOwn(chartModules, name);
 }

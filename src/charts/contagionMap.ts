@@ -3,7 +3,7 @@
 // local hours; and the active session's moves as a list. Phones get the clock and a ranked list
 // instead of a shrunken map. Pure; the map geometry arrives pre-projected in the input.
 
-import { scaleSqrt, scaleUtc } from 'd3-scale';
+import { scaleSqrt } from 'd3-scale';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
@@ -13,6 +13,7 @@ import { chartType, textWidth } from '../design/tokens';
 import { blockHeight, labelBlock, lineHeight, small } from './annotations';
 import type { PlotArea } from './axes';
 import { defineChart } from './defineChart';
+import { timeScale } from './timeScale';
 import { px, type Mark } from './scene';
 
 export interface MoveView {
@@ -339,14 +340,13 @@ function clockMarks(
   const mainTo = new Date(Date.parse(main.at(-1)!.utcClose) + 3 * 3_600_000);
   const breakWidth = later.length > 0 ? 26 : 0;
   const laterWidth = later.length > 0 ? box.width * 0.16 : 0;
-  const mainScale = scaleUtc()
-    .domain([mainFrom, mainTo])
-    .range([box.x, box.x + box.width - breakWidth - laterWidth]);
+  const mainScale = timeScale({ domain: [mainFrom, mainTo], range: [box.x, box.x + box.width - breakWidth - laterWidth] });
   const laterScale =
     later.length > 0
-      ? scaleUtc()
-          .domain([dayStart(later[0]!.utcOpen), new Date(Date.parse(later.at(-1)!.utcClose) + 2 * 3_600_000)])
-          .range([box.x + box.width - laterWidth, box.x + box.width])
+      ? timeScale({
+          domain: [dayStart(later[0]!.utcOpen), new Date(Date.parse(later.at(-1)!.utcClose) + 2 * 3_600_000)],
+          range: [box.x + box.width - laterWidth, box.x + box.width],
+        })
       : undefined;
   const xOf = (session: SessionView, iso: string) =>
     later.includes(session) && laterScale ? laterScale(new Date(iso)) : mainScale(new Date(iso));

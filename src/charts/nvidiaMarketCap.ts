@@ -3,13 +3,14 @@
 // prepared input (billions of US dollars) and never reads data files or the DOM.
 
 import { max } from 'd3-array';
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
 import { big, blockHeight, blockWidth, elbowLeader, labelBlock, lineHeight, small, type LabelLine } from './annotations';
 import { barAxisMarks, timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
+import { timeScale } from './timeScale';
 import { minRowHeight, rankedBars } from './rankedBars';
 import { px, type Mark, type Scene } from './scene';
 import { stackLabels } from './stackLabels';
@@ -137,9 +138,7 @@ function timelineView(
 
   const from = zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : start.date;
   const to = zoomed ? tuesday.date : friday.date;
-  const x = scaleUtc()
-    .domain([utcDate(from), utcDate(to)])
-    .range([plot.x, plot.x + plot.width - gutter]);
+  const x = timeScale({ domain: [utcDate(from), utcDate(to)], range: [plot.x, plot.x + plot.width - gutter] });
   const peak = max(input.series, (point) => point[1]) ?? record.value;
   const y = scaleLinear()
     .domain([0, peak * 1.2])

@@ -2,12 +2,13 @@
 // pandemic low to its peak, then a close-up of the selloff day's fall. Pure, like every chart.
 
 import { max } from 'd3-array';
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { formatDate, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { big, blockHeight, blockWidth, elbowLeader, fitInside, labelBlock, small, type LabelLine } from './annotations';
 import { timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
+import { timeScale } from './timeScale';
 import { px, type Mark } from './scene';
 import { stackLabels } from './stackLabels';
 import { seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
@@ -58,9 +59,7 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
 
     const from = zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : input.series[0]![0];
     const to = zoomed ? monday.date : friday.date;
-    const x = scaleUtc()
-      .domain([utcDate(from), utcDate(to)])
-      .range([plot.x, plot.x + plot.width - gutter]);
+    const x = timeScale({ domain: [utcDate(from), utcDate(to)], range: [plot.x, plot.x + plot.width - gutter] });
     const y = scaleLinear()
       .domain([0, (max(input.series, (point) => point[1]) ?? peak.close) * 1.15])
       .nice(5)

@@ -1,8 +1,10 @@
 // A dated series as an area and a line, drawn whole and revealed by the scene's clip up to a given
-// day, so the path keeps its shape (and can morph) when the zoom or the reveal changes. Pure.
+// day, so the path keeps its shape (and can morph) when the zoom or the reveal changes. Pure. The
+// path data is written here (straight segments, one decimal) rather than with d3-shape, which would
+// add more to the page's JavaScript than the charts themselves.
 
-import type { ScaleLinear, ScaleTime } from 'd3-scale';
-import { area, line } from 'd3-shape';
+import type { ScaleLinear } from 'd3-scale';
+import type { TimeScale } from './timeScale';
 import type { PlotArea } from './axes';
 import { px, type Layer, type Scene } from './scene';
 
@@ -19,7 +21,7 @@ export function seriesLayers({
   baseline = 0,
 }: {
   series: readonly SeriesPoint[];
-  x: ScaleTime<number, number>;
+  x: TimeScale;
   y: ScaleLinear<number, number>;
   plot: PlotArea;
   /** Last day shown; the line is clipped just past its point there (the marker on top hides the cut). */
@@ -27,18 +29,13 @@ export function seriesLayers({
   /** Value the area fills down to. */
   baseline?: number;
 }): { area: Layer; line: Layer; clip: NonNullable<Scene['clip']> } {
-  const xOf = (point: SeriesPoint) => x(utcDate(point[0]));
-  const linePath =
-    line<SeriesPoint>()
-      .x(xOf)
-      .y((point) => y(point[1]))
-      .digits(1)(series) ?? '';
-  const areaPath =
-    area<SeriesPoint>()
-      .x(xOf)
-      .y0(y(baseline))
-      .y1((point) => y(point[1]))
-      .digits(1)(series) ?? '';
+  const points = series.map((point) => `${px(x(utcDate(point[0])))},${px(y(point[1]))}`);
+  const linePath = points.length > 0 ? `M${points.join('L')}` : '';
+  // The area runs along the series, then back along the baseline, like d3-shape's area() with a linear curve.
+  const base = px(y(baseline));
+  const first = series[0];
+  const last = series.at(-1);
+  const areaPath = first && last ? `${linePath}L${px(x(utcDate(last[0])))},${base}L${px(x(utcDate(first[0])))},${base}Z` : '';
   return {
     area: { id: 'area', clip: true, marks: [{ key: 'area', tag: 'path', attrs: { d: areaPath, class: 'mark-area' } }] },
     line: { id: 'series', clip: true, marks: [{ key: 'line', tag: 'path', attrs: { d: linePath, class: 'mark-line' } }] },

@@ -3,7 +3,7 @@
 // In the R1 step, API prices (as reported) as two bars. Pure; texts come from the i18n strings.
 
 import { extent } from 'd3-array';
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
@@ -11,6 +11,7 @@ import { chartType } from '../design/tokens';
 import { big, blockHeight, fitInside, labelBlock, lineHeight, small, wrapText } from './annotations';
 import { timeAxisMarks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
+import { timeScale } from './timeScale';
 import { minRowHeight, rankedBars } from './rankedBars';
 import { px, type Mark } from './scene';
 import { seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
@@ -59,9 +60,7 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     const barsTop = plot.y + tallestCard + 8;
     const barsHeight = lineHeight.label + 8 + 2 * minRowHeight;
     const axisY = barsTop + barsHeight + 40;
-    const x = scaleUtc()
-      .domain([utcDate(input.from), utcDate(input.to)])
-      .range([plot.x + 8, plot.x + plot.width - 8]);
+    const x = timeScale({ domain: [utcDate(input.from), utcDate(input.to)], range: [plot.x + 8, plot.x + plot.width - 8] });
 
     const marks: Mark[] = [...labelBlock('card', card(active), { x: plot.x, top: plot.y, anchor: 'start' })];
 

@@ -11,7 +11,6 @@ export function setUpReadingMode(button: HTMLButtonElement) {
     button.setAttribute('aria-pressed', String(isStatic));
     button.textContent = (isStatic ? button.dataset.labelAnimated : button.dataset.labelStatic) ?? '';
   };
-  button.hidden = false;
   render();
   button.addEventListener('click', () => {
     const isStatic = root.classList.toggle('is-static');

@@ -24,6 +24,10 @@ function setUpSection(section: HTMLElement) {
     return;
   }
   const states = steps.map((step) => step.dataset.stepState ?? '');
+  // Keyboard readers move step to step with Tab; a focused step is brought to the trigger line.
+  for (const step of steps) {
+    step.addEventListener('focus', () => step.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'instant' : 'smooth' }));
+  }
   let activeIndex = 0;
   let controller: ChartController | undefined;
 

@@ -28,6 +28,30 @@ export const palette = {
     land: '#e4e0d7',
     card: 'rgba(251, 250, 247, 0.94)',
   },
+  // Dark theme, following prefers-color-scheme: the same roles, lightened for 4.5:1 text contrast on ink.
+  dark: {
+    paper: '#141414',
+    ink: '#ededeb',
+    muted: '#a8a6a0',
+    rule: '#3b3a37',
+    grid: '#2b2a28',
+    series: '#ededeb',
+    seriesSoft: '#7d7a73',
+    loss: '#f08a4b',
+    lossSoft: '#6b3517',
+    gain: '#6cb4ee',
+    gainSoft: '#1d4466',
+    highlight: '#5a4d00',
+    fall0: '#4d3426',
+    fall1: '#7a4626',
+    fall2: '#b0602c',
+    fall3: '#e07a3a',
+    fall4: '#ffab70',
+    rise0: '#243d52',
+    rise1: '#5aa7e6',
+    land: '#2e2d2a',
+    card: 'rgba(20, 20, 20, 0.94)',
+  },
 } as const;
 
 export const fonts = {
@@ -51,7 +75,7 @@ export const layout = {
   measure: '38rem',
 } as const;
 
-type Palette = (typeof palette)['light'];
+type Palette = { readonly [Name in keyof (typeof palette)['light']]: string };
 
 function kebab(name: string) {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -69,7 +93,12 @@ export function tokensToCss(): string {
     .filter(([name]) => name !== 'charWidth')
     .map(([name, size]) => `--chart-${kebab(name)}: ${size}px;`)
     .join(' ');
-  return `:root { ${colorVariables(palette.light)} --font-serif: ${fonts.serif}; --font-sans: ${fonts.sans}; ${typeVariables} --measure: ${layout.measure}; }`;
+  return (
+    `:root { color-scheme: light dark; ${colorVariables(palette.light)} --font-serif: ${fonts.serif}; --font-sans: ${fonts.sans}; ${typeVariables} --measure: ${layout.measure}; }` +
+    ` @media (prefers-color-scheme: dark) { :root { ${colorVariables(palette.dark)} } }` +
+    // Print is always light, whatever the screen's theme.
+    ` @media print { :root { ${colorVariables(palette.light)} } }`
+  );
 }
 
 /** Estimated rendered width of a label, in px. */

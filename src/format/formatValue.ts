@@ -32,12 +32,27 @@ export type DateStyle = 'long' | 'medium' | 'short' | 'weekday' | 'weekdayShort'
 
 const MINUS = '\u2212';
 
+// Intl formatters are costly to build (charts format hundreds of labels per frame), so each
+// combination of locale and options is built once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, digits: number, signed: boolean) {
+  const key = `${locale}|${digits}|${signed}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlTag[locale], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'negative',
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 function number(value: number, locale: Locale, { digits = 0, signed = false }: { digits?: number; signed?: boolean | undefined }) {
-  const text = new Intl.NumberFormat(intlTag[locale], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: signed ? 'exceptZero' : 'negative',
-  }).format(value);
+  const text = numberFormat(locale, digits, signed).format(value);
   // Typographic minus, as newsrooms print it; Intl gives a hyphen-minus.
   return text.replace(/^-/, MINUS);
 }
@@ -85,7 +100,13 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export function formatDate(iso: string, { locale, style = 'long' }: { locale: Locale; style?: DateStyle | undefined }) {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`formatDate: "${iso}" is not a YYYY-MM-DD date`);
-  return new Intl.DateTimeFormat(intlTag[locale], { ...dateOptions[style], timeZone: 'UTC' }).format(date);
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlTag[locale], { ...dateOptions[style], timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 export function formatValue(value: number | string, format: ValueFormat, { locale }: { locale: Locale }): string {

@@ -10,6 +10,8 @@ export const en = {
   'figure.note': 'Note',
   'figure.dataTable': 'The data behind this chart',
   'figure.download': 'Data',
+  'figure.sampled': 'A sample of the {rows} rows (the last of each month).',
+  'figure.csv': 'Download all of it: {name}',
   'nav.label': 'Story navigation',
   'nav.chapters': 'Chapters',
   'nav.methods': 'Methods and sources',

@@ -1,16 +1,33 @@
-// Looks up a UI or chart string for a locale and fills its {placeholders}. A missing placeholder
-// value is an error, so a template and its caller cannot drift apart silently.
+// Looks up a UI or chart string for a locale and fills its {placeholders}. The tables are
+// registered, not imported: pages register every locale (i18n/messages.ts), while the browser
+// registers only the strings a chart needs, which arrive with the chart's data. A missing string
+// or placeholder value is an error, so templates and callers cannot drift apart silently.
 
-import { en, type MessageKey } from './en';
+import type { MessageKey } from './en';
 import type { Locale } from './locales';
 
-export const messages: Record<Locale, Record<MessageKey, string>> = { en };
+const tables = new Map<Locale, Partial<Record<MessageKey, string>>>();
+
+export function registerMessages(locale: Locale, messages: Partial<Record<MessageKey, string>>): void {
+  tables.set(locale, { ...tables.get(locale), ...messages });
+}
 
 export function translate(locale: Locale, key: MessageKey, params: Readonly<Record<string, string>> = {}): string {
-  const template = messages[locale][key];
+  const template = tables.get(locale)?.[key];
+  if (template === undefined) throw new Error(`translate: no "${key}" string registered for locale "${locale}"`);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`translate: "${key}" needs a value for {${name}}`);
     return value;
   });
+}
+
+/** The strings whose keys start with one of `prefixes`, for shipping with a chart's data. */
+export function messagesWithPrefix(
+  messages: Readonly<Record<MessageKey, string>>,
+  prefixes: readonly string[],
+): Partial<Record<MessageKey, string>> {
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))) as Partial<
+    Record<MessageKey, string>
+  >;
 }

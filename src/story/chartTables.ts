@@ -124,3 +124,20 @@ export function chartCsvFiles(story: Story) {
     chartTables[chart](story).map((table) => ({ chart, table, file: `${chart}-${table.name}.csv` })),
   );
 }
+
+/**
+ * The rows to show in a page table: all of them when few, otherwise (for a dated series) the last
+ * row of each month, thinned further if need be. The CSV always has every row.
+ */
+export function displayRows(table: DataTable, { maxRows }: { maxRows: number }): { rows: DataTable['rows']; sampled: boolean } {
+  if (table.rows.length <= maxRows) return { rows: table.rows, sampled: false };
+  const dated = table.rows.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(String(row[0])));
+  let rows = dated
+    ? table.rows.filter((row, index) => String(table.rows[index + 1]?.[0] ?? '').slice(0, 7) !== String(row[0]).slice(0, 7))
+    : table.rows;
+  if (rows.length > maxRows) {
+    const every = Math.ceil(rows.length / maxRows);
+    rows = rows.filter((_, index) => index % every === 0 || index === rows.length - 1);
+  }
+  return { rows, sampled: true };
+}

@@ -2,7 +2,9 @@
 // approaches. The static SVG in the HTML was rendered from exactly this input.
 
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartModules, isChartName } from '../../charts/chartModules';
+import { chartMessagePrefixes, chartModules, isChartName } from '../../charts/chartModules';
+import { messages } from '../../i18n/messages';
+import { messagesWithPrefix } from '../../i18n/translate';
 import { chartInputs } from '../../story/chartInputs';
 import { loadStory } from '../../story/loadStory';
 
@@ -11,5 +13,7 @@ export const getStaticPaths = (() => Object.keys(chartModules).map((chart) => ({
 export const GET: APIRoute = ({ params }) => {
   const chart = params.chart ?? '';
   if (!isChartName(chart)) throw new Error(`charts/${chart}.json: unknown chart`);
-  return new Response(JSON.stringify(chartInputs[chart](loadStory())), { headers: { 'Content-Type': 'application/json' } });
+  // The chart's input and the strings it draws, so the browser loads no other locale's text.
+  const body = { input: chartInputs[chart](loadStory()), strings: { en: messagesWithPrefix(messages.en, chartMessagePrefixes[chart]) } };
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

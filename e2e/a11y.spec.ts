@@ -1,0 +1,54 @@
+// WCAG 2.2 AA checks with axe-core: the story in every step state, the static reading, the methods
+// page and the dark theme, at phone and desktop sizes. Zero violations allowed.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, expectChartState, test } from './fixtures';
+import { scrollies } from './scrollies';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test.use({ reducedMotion: 'reduce' });
+
+test('the story page has no violations at the top', async ({ page }) => {
+  await page.goto('');
+  expect(await violations(page)).toEqual([]);
+});
+
+for (const scrolly of scrollies) {
+  test(`#${scrolly.id}: no violations in any step state`, async ({ page }) => {
+    await page.goto(`#${scrolly.id}-${scrolly.states[0]}`);
+    for (const state of scrolly.states) {
+      await page.locator(`#${scrolly.id}-${state}`).scrollIntoViewIfNeeded();
+      await page.evaluate(
+        (id) => document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' }),
+        `${scrolly.id}-${state}`,
+      );
+      await expectChartState(page, scrolly.id, state);
+      expect(await violations(page), `${scrolly.id} ${state}`).toEqual([]);
+    }
+  });
+}
+
+test('reading as static has no violations', async ({ page }) => {
+  await page.goto('');
+  await page.locator('[data-mode-toggle]').click();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the methods page has no violations', async ({ page }) => {
+  await page.goto('methods/');
+  expect(await violations(page)).toEqual([]);
+});
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('has no violations, including colour contrast', async ({ page }) => {
+    await page.goto('#market-value-monday');
+    await expectChartState(page, 'market-value', 'monday');
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+// Deterministic size budgets on the production build (bytes, not timings): the JavaScript a reader
+// downloads on load and over the whole story, and the page's first transfer with its fonts.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from './fixtures';
+
+const dist = 'dist';
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).byteLength;
+const kb = 1024;
+
+/** An entry chunk and every chunk it imports statically (not the lazy `import()` ones). */
+function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+    staticGraph(join(dist, '_astro', match[1]!), seen);
+  return seen;
+}
+
+function pageAssets(html: string) {
+  const scripts = [...html.matchAll(/<script type="module" src="[^"]*\/_astro\/([^"]+)"/g)].map((match) => join(dist, '_astro', match[1]!));
+  const styles = [...html.matchAll(/<link rel="stylesheet" href="[^"]*\/_astro\/([^"]+)"/g)].map((match) =>
+    join(dist, '_astro', match[1]!),
+  );
+  const fonts = [...html.matchAll(/<link rel="preload" href="[^"]*\/_astro\/([^"]+)" as="font"/g)].map((match) =>
+    join(dist, '_astro', match[1]!),
+  );
+  return { scripts, styles, fonts };
+}
+
+// Runs in the desktop project only (see playwright.config.ts): sizes do not depend on the viewport.
+test.describe('size budgets', () => {
+  test('story page: JavaScript on load ≤ 20 KB gzip, over the whole story ≤ 38 KB', ({}, testInfo) => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const { scripts } = pageAssets(html);
+    expect(scripts).toHaveLength(1);
+    const onLoad = [...staticGraph(scripts[0]!)].reduce((sum, file) => sum + gz(file), 0);
+    const all = readdirSync(join(dist, '_astro'))
+      .filter((file) => file.endsWith('.js'))
+      .reduce((sum, file) => sum + gz(join(dist, '_astro', file)), 0);
+    testInfo.annotations.push({ type: 'bytes', description: `on load ${onLoad}, all ${all}` });
+    expect(onLoad).toBeLessThanOrEqual(20 * kb);
+    expect(all).toBeLessThanOrEqual(38 * kb);
+  });
+
+  test('story page: HTML, CSS, preloaded fonts and JavaScript on load ≤ 250 KB gzip', ({}, testInfo) => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const { scripts, styles, fonts } = pageAssets(html);
+    const js = [...staticGraph(scripts[0]!)].reduce((sum, file) => sum + gz(file), 0);
+    const total =
+      gz(join(dist, 'index.html')) +
+      styles.reduce((sum, file) => sum + gz(file), 0) +
+      fonts.reduce((sum, file) => sum + readFileSync(file).byteLength, 0) +
+      js;
+    testInfo.annotations.push({ type: 'bytes', description: `first transfer ${total}` });
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(250 * kb);
+  });
+
+  test('the methods page ships no JavaScript', () => {
+    expect(pageAssets(readFileSync(join(dist, 'methods', 'index.html'), 'utf8')).scripts).toEqual([]);
+  });
+});

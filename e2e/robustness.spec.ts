@@ -1,0 +1,115 @@
+// The story on awkward screens and in awkward hands: very narrow and very wide windows, a phone
+// held sideways, a jump to the bottom and back, keyboard-only reading, dark mode and print.
+import { expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
+import { scrollies } from './scrollies';
+
+const noSideways = async (page: import('@playwright/test').Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('no page scrolls sideways, and the charts fit', async ({ page }) => {
+    for (const path of ['', 'methods/']) {
+      await page.goto(path);
+      expect(await noSideways(page), path || 'story').toBe(0);
+    }
+    await page.goto('#world-newYorkMonday');
+    await expectChartState(page, 'world', 'newYorkMonday');
+    const box = await figureOf(page, 'world').locator('svg.is-live').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(320);
+  });
+});
+
+test.describe('at 2560 px wide', () => {
+  test.use({ viewport: { width: 2560, height: 1440 } });
+  test('the layout holds and charts render at the new size', async ({ page }) => {
+    await page.goto('#chip-stocks-market');
+    await expectChartState(page, 'chip-stocks', 'market');
+    expect(await noSideways(page)).toBe(0);
+    const frame = await figureOf(page, 'chip-stocks').locator('[data-chart-frame]').boundingBox();
+    const svgWidth = Number(await figureOf(page, 'chip-stocks').locator('svg.is-live').getAttribute('width'));
+    expect(svgWidth).toBe(Math.round(frame!.width));
+  });
+});
+
+test.describe('on a phone held sideways', () => {
+  test.use({ viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true });
+  test('text and graphic sit side by side and every step reaches its state', async ({ page }) => {
+    await page.goto('');
+    const graphic = await page.locator('#market-value .scrolly__graphic').boundingBox();
+    const steps = await page.locator('#market-value .scrolly__steps').boundingBox();
+    expect(graphic!.x).toBeGreaterThan(steps!.x);
+    for (const state of scrollies[1]!.states) {
+      await scrollToStep(page, `market-value-${state}`);
+      await expectChartState(page, 'market-value', state);
+    }
+    expect(await noSideways(page)).toBe(0);
+  });
+});
+
+test('a jump straight to the bottom and back to the top leaves every chart right', async ({ page }) => {
+  await page.goto('');
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  await expect(page.locator('.site-footer')).toBeInViewport();
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  for (const scrolly of [scrollies[1]!, scrollies[4]!]) {
+    await scrollToStep(page, `${scrolly.id}-${scrolly.states[0]}`);
+    await expectChartState(page, scrolly.id, scrolly.states[0]!);
+  }
+});
+
+test('a keyboard reader moves from step to step with Tab, and the chart follows', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('');
+  const scrolly = scrollies[1]!;
+  await page.locator(`#${scrolly.id}-${scrolly.states[0]}`).focus();
+  await expectChartState(page, scrolly.id, scrolly.states[0]!);
+  for (const state of scrolly.states.slice(1)) {
+    // Tab past any links inside the current step until the next step has focus.
+    for (let presses = 0; presses < 6; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.locator(`#${scrolly.id}-${state}`).evaluate((step) => step === document.activeElement)) break;
+    }
+    await expect(page.locator(`#${scrolly.id}-${state}`)).toBeFocused();
+    await expectChartState(page, scrolly.id, state);
+  }
+});
+
+test('the skip link is the first thing a keyboard reaches and leads to the story', async ({ page }) => {
+  await page.goto('');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the story' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await skip.press('Enter');
+  await expect(page).toHaveURL(/#story$/);
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the page and the charts switch to the dark palette', async ({ page }) => {
+    await page.goto('#market-value-monday');
+    await expectChartState(page, 'market-value', 'monday');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(20, 20, 20)');
+    const line = figureOf(page, 'market-value').locator('svg.is-live path[data-key="line"]');
+    expect(await line.evaluate((path) => getComputedStyle(path).stroke)).toBe('rgb(237, 237, 235)');
+  });
+});
+
+test.describe('in print', () => {
+  test('prints every step with its chart, without the navigation or the sticky graphics', async ({ page }) => {
+    await page.goto('');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-nav')).toBeHidden();
+    await expect(page.locator('#market-value .scrolly__graphic')).toBeHidden();
+    for (const scrolly of scrollies) {
+      for (const state of scrolly.states) {
+        const figure = page.locator(`#${scrolly.id}-${state} .step__static svg`);
+        expect((await figure.boundingBox())!.width, `${scrolly.id}-${state}`).toBeGreaterThan(200);
+      }
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(100_000);
+  });
+});

@@ -1,0 +1,28 @@
+// A UTC time scale: d3's linear scale over epoch milliseconds, with ticks from d3-time intervals.
+// d3-scale's scaleUtc would do the same but brings d3-time-format (its default tick labels) into
+// the page's JavaScript; our labels come from the shared formatter anyway.
+
+import { scaleLinear } from 'd3-scale';
+import { utcDay, utcHour, type TimeInterval } from 'd3-time';
+
+export interface TimeScale {
+  (date: Date): number;
+  domain: () => [Date, Date];
+  /** Dates of `interval` within the domain, or about `count` round hours/days if a number is given. */
+  ticks: (interval: TimeInterval | number) => Date[];
+}
+
+const countIntervals: readonly TimeInterval[] = [utcHour.every(3)!, utcHour.every(6)!, utcHour.every(12)!, utcDay, utcDay.every(2)!];
+
+export function timeScale({ domain: [from, to], range }: { domain: readonly [Date, Date]; range: readonly [number, number] }): TimeScale {
+  const linear = scaleLinear().domain([from.getTime(), to.getTime()]).range(range);
+  const ticksOf = (interval: TimeInterval) => interval.range(from, new Date(to.getTime() + 1));
+  const scale = ((date: Date) => linear(date.getTime())) as TimeScale;
+  scale.domain = () => [from, to];
+  scale.ticks = (interval) => {
+    if (typeof interval !== 'number') return ticksOf(interval);
+    const fitting = countIntervals.map(ticksOf).find((ticks) => ticks.length <= interval);
+    return fitting ?? ticksOf(countIntervals.at(-1)!);
+  };
+  return scale;
+}

@@ -1,0 +1,2 @@
+// Registers every locale's strings, as the pages do at build time.
+import '../src/i18n/messages';
