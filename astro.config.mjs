@@ -13,6 +13,8 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // English at the site root, French under /fr/.
+  i18n: { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   trailingSlash: 'ignore',
   integrations: [mdx(), validateData()],
   build: { format: 'directory' },

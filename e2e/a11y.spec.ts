@@ -39,10 +39,13 @@ test('reading as static has no violations', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-test('the methods page has no violations', async ({ page }) => {
-  await page.goto('methods/');
-  expect(await violations(page)).toEqual([]);
-});
+for (const path of ['methods/', 'fr/', 'fr/methods/', 'fr/share/nvidia/', '404.html']) {
+  test(`${path} has no violations`, async ({ page }) => {
+    await page.goto(path);
+    if (path.includes('share/')) await page.waitForURL(/#nvidia$/);
+    expect(await violations(page)).toEqual([]);
+  });
+}
 
 test.describe('dark theme', () => {
   test.use({ colorScheme: 'dark' });

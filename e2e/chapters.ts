@@ -9,8 +9,8 @@ export interface ChapterUnderTest {
   title: string;
 }
 
-export function getCollection(): ChapterUnderTest[] {
-  const dir = 'content/chapters';
+export function getCollection(locale = 'en'): ChapterUnderTest[] {
+  const dir = `content/chapters/${locale}`;
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {

@@ -3,6 +3,7 @@
 
 import '../src/i18n/messages';
 import type { ChartModule } from '../src/charts/defineChart';
+import type { Locale } from '../src/i18n/locales';
 import { aftermathLines } from '../src/charts/aftermathLines';
 import { chipStocks } from '../src/charts/chipStocks';
 import { contagionMap } from '../src/charts/contagionMap';
@@ -26,23 +27,34 @@ const story = loadStory();
 export interface ScrollyUnderTest {
   id: string;
   states: readonly string[];
+  /** The text alternative of a state, in the page's language. */
   describe: (state: string) => string;
 }
 
-function scrolly<Input>(id: string, chart: ChartModule<Input, string>, input: Input): ScrollyUnderTest {
+/** The pages under test: the English story at the root, the French one under fr/. */
+export const editions = [
+  { locale: 'en', path: '' },
+  { locale: 'fr', path: 'fr/' },
+] as const satisfies readonly { locale: Locale; path: string }[];
+
+function scrolly<Input>(id: string, chart: ChartModule<Input, string>, input: Input, locale: Locale): ScrollyUnderTest {
   return {
     id,
     states: chart.states,
-    describe: (state) => chart.render(input, { state, width: 800, height: 640, locale: 'en' }).description,
+    describe: (state) => chart.render(input, { state, width: 800, height: 640, locale }).description,
   };
 }
 
-export const scrollies: readonly ScrollyUnderTest[] = [
-  scrolly('timeline', weekendTimeline, weekendTimelineInput(story)),
-  scrolly('market-value', nvidiaMarketCap, nvidiaMarketCapInput(story)),
-  scrolly('sox-history', soxHistory, soxHistoryInput(story)),
-  scrolly('daily-moves', soxDailyMoves, soxDailyMovesInput(story)),
-  scrolly('chip-stocks', chipStocks, chipStocksInput(story)),
-  scrolly('world', contagionMap, contagionMapInput(story)),
-  scrolly('recovery', aftermathLines, aftermathInput(story)),
-];
+export function scrolliesIn(locale: Locale): readonly ScrollyUnderTest[] {
+  return [
+    scrolly('timeline', weekendTimeline, weekendTimelineInput(story), locale),
+    scrolly('market-value', nvidiaMarketCap, nvidiaMarketCapInput(story), locale),
+    scrolly('sox-history', soxHistory, soxHistoryInput(story), locale),
+    scrolly('daily-moves', soxDailyMoves, soxDailyMovesInput(story), locale),
+    scrolly('chip-stocks', chipStocks, chipStocksInput(story), locale),
+    scrolly('world', contagionMap, contagionMapInput(story), locale),
+    scrolly('recovery', aftermathLines, aftermathInput(story), locale),
+  ];
+}
+
+export const scrollies = scrolliesIn('en');

@@ -1,7 +1,7 @@
 // Every scrolly section: scrolling down and up through its steps, and a deep link to each step, all
 // land on the declared chart state with the text alternative computed from the data.
 import { expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
-import { scrollies } from './scrollies';
+import { editions, scrollies, scrolliesIn } from './scrollies';
 
 test('the page has exactly the scrolly sections under test, in order', async ({ page }) => {
   await page.goto('');
@@ -40,6 +40,26 @@ for (const scrolly of scrollies) {
         await expectChartState(page, scrolly.id, state);
         await expect(liveDesc(page)).toHaveText(scrolly.describe(state));
       }
+    });
+  });
+}
+
+// The French edition: the same steps reach the same states, with French text alternatives.
+for (const scrolly of scrolliesIn('fr')) {
+  const liveDesc = (page: import('@playwright/test').Page) => figureOf(page, scrolly.id).locator('svg.is-live desc');
+
+  test.describe(`édition française, #${scrolly.id}`, () => {
+    test('every step reaches its state, scrolling down and by deep link', async ({ page }) => {
+      await page.goto(editions[1].path);
+      for (const state of scrolly.states) {
+        await scrollToStep(page, `${scrolly.id}-${state}`);
+        await expectChartState(page, scrolly.id, state);
+        await expect(liveDesc(page)).toHaveText(scrolly.describe(state));
+      }
+      const last = scrolly.states.at(-1)!;
+      await page.goto(`${editions[1].path}#${scrolly.id}-${last}`);
+      await page.reload();
+      await expectChartState(page, scrolly.id, last);
     });
   });
 }

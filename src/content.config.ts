@@ -1,15 +1,17 @@
-// Content collections: the story's chapters are MDX files in the top-level content/chapters folder.
+// Content collections: the story's chapters and the methods page's prose are MDX files in the
+// top-level content/ folder, one folder (or file) per locale.
 
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const chapters = defineCollection({
-  // "20-nvidia.mdx" → id "nvidia": the number orders files on disk, the id is the chapter's anchor.
+  // "fr/20-nvidia.mdx" → id "fr/nvidia": the number orders files on disk; the rest of the name is
+  // the chapter's anchor, the same in every language.
   loader: glob({
-    pattern: '*.mdx',
+    pattern: '*/*.mdx',
     base: './content/chapters',
-    generateId: ({ entry }) => entry.replace(/^\d+-/, '').replace(/\.mdx$/, ''),
+    generateId: ({ entry }) => entry.replace(/\/\d+-/, '/').replace(/\.mdx$/, ''),
   }),
   schema: z.object({
     /** Position in the story (1 = first). */
@@ -19,7 +21,15 @@ const chapters = defineCollection({
     kicker: z.string().min(1),
     /** One sentence for the chapter menu and social cards; no market figures (they belong in <Fact>). */
     summary: z.string().min(1),
+    /** The chart state shown on the chapter's social card. */
+    card: z.object({ chart: z.string().min(1), state: z.string().min(1) }),
   }),
 });
 
-export const collections = { chapters };
+/** The methods page's prose: content/methods/en.mdx, content/methods/fr.mdx. */
+const methods = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/methods' }),
+  schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
+});
+
+export const collections = { chapters, methods };

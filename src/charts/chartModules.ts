@@ -21,8 +21,8 @@ export const chartMessagePrefixes: Record<ChartName, readonly string[]> = {
   nvidiaMarketCap: ['nvidia.'],
   soxHistory: ['sox.'],
   soxDailyMoves: ['soxMoves.'],
-  chipStocks: ['chips.'],
-  contagionMap: ['contagion.'],
+  chipStocks: ['chips.', 'company.'],
+  contagionMap: ['contagion.', 'company.'],
   aftermathLines: ['aftermath.'],
 };
 

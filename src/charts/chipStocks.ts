@@ -5,6 +5,7 @@ import { formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { blockHeight, labelBlock, small } from './annotations';
 import type { PlotArea } from './axes';
+import { companyName } from './companyName';
 import { defineChart } from './defineChart';
 import { rankedBars, type BarRow } from './rankedBars';
 import { px, type Mark } from './scene';
@@ -42,7 +43,10 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     const shownStocks = state === 'leaders' ? input.stocks.slice(0, input.leaders) : input.stocks;
     const stockRows: BarRow[] = shownStocks.map((stock) => ({
       key: `stock-${stock.symbol}`,
-      name: stock.basis === 'reported' ? translate(locale, 'chips.chart.reported', { name: stock.name }) : stock.name,
+      name:
+        stock.basis === 'reported'
+          ? translate(locale, 'chips.chart.reported', { name: companyName(locale, stock) })
+          : companyName(locale, stock),
       value: stock.change,
       valueText: pct(stock.change),
       barClass: stock.basis === 'reported' ? 'mark-bar mark-bar--reported' : stock.symbol === 'NVDA' ? 'mark-loss' : 'mark-bar',

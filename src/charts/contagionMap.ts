@@ -4,7 +4,7 @@
 // instead of a shrunken map. Pure; the map geometry arrives pre-projected in the input.
 
 import { scaleSqrt } from 'd3-scale';
-import { formatDate, formatValue } from '../format/formatValue';
+import { formatDate, formatTime, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
 import type { SessionId } from '../story/sessions';
@@ -12,6 +12,7 @@ import { sessionIds } from '../story/sessions';
 import { chartType, textWidth } from '../design/tokens';
 import { blockHeight, labelBlock, lineHeight, small } from './annotations';
 import type { PlotArea } from './axes';
+import { companyName } from './companyName';
 import { defineChart } from './defineChart';
 import { timeScale } from './timeScale';
 import { px, type Mark } from './scene';
@@ -154,13 +155,13 @@ export const contagionMap = defineChart<ContagionMapInput, SessionId>({
       description: translate(locale, 'contagion.desc', {
         session: sessionName(active),
         date: formatDate(active.date, { locale, style: 'weekday' }),
-        close: active.localClose,
+        close: formatTime(active.localClose, { locale }),
         zone: active.timeZone,
-        utc: hourMinute(active.utcClose),
+        utc: formatTime(hourMinute(active.utcClose), { locale }),
         moves: active.moves
           .map(
             (move) =>
-              `${move.name} ${pct(move.change)}${move.basis === 'reported' ? ` (${translate(locale, 'contagion.chart.reportedShort')})` : ''}`,
+              `${companyName(locale, move)} ${pct(move.change)}${move.basis === 'reported' ? ` (${translate(locale, 'contagion.chart.reportedShort')})` : ''}`,
           )
           .join(', '),
       }),
@@ -408,7 +409,9 @@ function clockMarks(
         key: `clock-tick-${tick.toISOString()}-label`,
         tag: 'text',
         attrs: { x, y: px(barY + barHeight + 20), 'text-anchor': 'middle', class: midnight ? 'axis-label label-strong' : 'axis-label' },
-        text: midnight ? formatDate(tick.toISOString().slice(0, 10), { locale, style: 'short' }) : tick.toISOString().slice(11, 16),
+        text: midnight
+          ? formatDate(tick.toISOString().slice(0, 10), { locale, style: 'short' })
+          : formatTime(tick.toISOString().slice(11, 16), { locale }),
       },
     );
   }
@@ -443,11 +446,11 @@ function clockMarks(
   const centre = (x0 + x1) / 2;
   const text = translate(locale, 'contagion.chart.sessionHours', {
     session: translate(locale, `contagion.session.${active.id}`),
-    open: active.localOpen,
-    close: active.localClose,
+    open: formatTime(active.localOpen, { locale }),
+    close: formatTime(active.localClose, { locale }),
     zone: active.timeZone,
-    utcOpen: hourMinute(active.utcOpen),
-    utcClose: hourMinute(active.utcClose),
+    utcOpen: formatTime(hourMinute(active.utcOpen), { locale }),
+    utcClose: formatTime(hourMinute(active.utcClose), { locale }),
   });
   const estimated = text.length * 7;
   const anchorX = Math.min(Math.max(centre, box.x + estimated / 2), box.x + box.width - estimated / 2);
@@ -512,7 +515,7 @@ function listMarks(
         key: `move-${move.symbol}-name`,
         tag: 'text',
         attrs: { x: px(x + 22 + valueWidth), y: px(y + 12), class: 'label' },
-        text: `${move.name}${note}`,
+        text: `${companyName(locale, move)}${note}`,
       },
     );
   });

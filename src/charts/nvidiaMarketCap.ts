@@ -100,8 +100,12 @@ function timelineView(
   // Annotation stacks beside the last point, built first: their width sets the right gutter.
   const fridayLines = [small(translate(locale, 'nvidia.chart.friday')), big(fmt.trillions(friday.value))];
   const lossLines = [
-    big(`−${fmt.billionsLong(monday.loss)}`, 'label-value label-loss'),
-    small(`${fmt.percent(monday.change)} ${translate(locale, 'nvidia.chart.lossInOneDay')}`, 'label label-loss'),
+    // Short money on phones: the label column must leave the line most of the width.
+    big(`−${narrow ? fmt.billions(monday.loss) : fmt.billionsLong(monday.loss)}`, 'label-value label-loss'),
+    small(
+      narrow ? fmt.percent(monday.change) : `${fmt.percent(monday.change)} ${translate(locale, 'nvidia.chart.lossInOneDay')}`,
+      'label label-loss',
+    ),
   ];
   const mondayLines = [small(translate(locale, 'nvidia.chart.monday')), big(fmt.trillions(monday.value))];
   const lowLines = [small(translate(locale, 'nvidia.chart.intradayLow', { change: fmt.percent(monday.lowChange) }), 'label label-muted')];
@@ -227,7 +231,7 @@ function timelineView(
         id: 'axes',
         marks: [
           ...valueAxisMarks({ scale: y, plot, format: fmt.trillionsTick, count: 5 }),
-          ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 14 : 28 }),
+          ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 10 : 28 }),
         ],
       },
       series.line,

@@ -140,7 +140,7 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
           id: 'axes',
           marks: [
             ...valueAxisMarks({ scale: y, plot, format: (value) => points(value), count: 5 }),
-            ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 14 : 28 }),
+            ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 10 : 28 }),
           ],
         },
         series.line,

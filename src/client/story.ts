@@ -5,7 +5,7 @@
 import { isChartName } from '../charts/chartModules';
 import { locales, type Locale } from '../i18n/locales';
 import { mountChart, type ChartController } from '../chart-runtime/mountChart';
-import { watchSteps } from '../scroll/watchSteps';
+import { triggerOffset, watchSteps } from '../scroll/watchSteps';
 import { setUpReadingMode } from './readingMode';
 
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -90,4 +90,22 @@ const settleDeepLink = () => {
   refreshAll();
 };
 void document.fonts.ready.then(settleDeepLink);
-window.addEventListener('load', settleDeepLink);
+
+// The language switch keeps the reader's place: it points at the step in view, or else the chapter.
+const languageLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')];
+if (languageLinks.length > 0) {
+  const visible = new Set<Element>();
+  const inView = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) visible.add(entry.target);
+        else visible.delete(entry.target);
+      }
+      const current = [...visible].find((element) => element.matches('[data-step]')) ?? [...visible][0];
+      if (current) for (const link of languageLinks) link.hash = current.id;
+    },
+    // A thin band at the steps' trigger line, so the link names the step whose state the chart shows.
+    { rootMargin: `-${triggerOffset * 100}% 0px -${(1 - triggerOffset) * 100 - 1}% 0px` },
+  );
+  for (const place of document.querySelectorAll('article.chapter[id], [data-step][id]')) inView.observe(place);
+}

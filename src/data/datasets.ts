@@ -77,7 +77,7 @@ export const recordLosses = defineDataset({
 
 export const nvdaSharesOutstanding = defineDataset({
   file: 'nvda_shares_outstanding.csv',
-  columns: ['id', 'shares_billions', 'as_of', 'measure', 'used_for_market_value', 'source_title', 'source_url', 'status'],
+  columns: ['id', 'shares_billions', 'as_of', 'measure', 'used_for_market_value', 'source_title', 'source_url', 'status', 'measure_fr'],
   row: z.object({
     id: textCell,
     shares_billions: positiveCell,
@@ -87,6 +87,7 @@ export const nvdaSharesOutstanding = defineDataset({
     source_title: textCell,
     source_url: optionalUrlCell,
     status: textCell,
+    measure_fr: textCell,
   }),
   unique: { key: (row) => row.id, describe: 'id' },
 });
@@ -139,23 +140,27 @@ export const reportedMoves = defineDataset({
 
 export const quotes = defineDataset({
   file: 'quotes.csv',
-  columns: ['id', 'speaker', 'role', 'date', 'text', 'source_title', 'source_url', 'note'],
+  columns: ['id', 'speaker', 'role', 'date', 'text', 'source_title', 'source_url', 'note', 'role_fr', 'text_fr'],
   row: z.object({
     id: textCell,
     speaker: textCell,
     role: textCell,
     date: dateCell,
+    /** Verbatim, as published in English. */
     text: textCell,
     source_title: textCell,
     source_url: optionalUrlCell,
     note: optionalTextCell,
+    role_fr: textCell,
+    /** This project's French translation, shown with the original in the French edition. */
+    text_fr: textCell,
   }),
   unique: { key: (row) => row.id, describe: 'quote id' },
 });
 
 export const reportedFigures = defineDataset({
   file: 'reported_figures.csv',
-  columns: ['id', 'value', 'unit', 'qualifier', 'description', 'source_title', 'source_url'],
+  columns: ['id', 'value', 'unit', 'qualifier', 'description', 'source_title', 'source_url', 'description_fr'],
   row: z.object({
     id: textCell,
     value: numberCell,
@@ -167,6 +172,7 @@ export const reportedFigures = defineDataset({
     description: textCell,
     source_title: textCell,
     source_url: optionalUrlCell,
+    description_fr: textCell,
   }),
   unique: { key: (row) => row.id, describe: 'figure id' },
 });
@@ -181,7 +187,7 @@ export const timelineEvents = defineDataset({
 
 export const seedClaims = defineDataset({
   file: 'seed_claims.csv',
-  columns: ['id', 'article', 'claim', 'comparator', 'claimed', 'unit', 'checked_against', 'note'],
+  columns: ['id', 'article', 'claim', 'comparator', 'claimed', 'unit', 'checked_against', 'note', 'claim_fr', 'note_fr'],
   row: z.object({
     id: textCell,
     article: z.enum(['A', 'B'], { error: (issue) => `expected article A or B, got "${String(issue.input)}"` }),
@@ -193,6 +199,8 @@ export const seedClaims = defineDataset({
     unit: z.enum(['percent', 'usd_billions'], { error: (issue) => `expected percent or usd_billions, got "${String(issue.input)}"` }),
     checked_against: textCell,
     note: optionalTextCell,
+    claim_fr: textCell,
+    note_fr: optionalTextCell,
   }),
   unique: { key: (row) => row.id, describe: 'claim id' },
 });

@@ -23,8 +23,8 @@ export function contagionFacts({
   }
   for (const session of sessions) {
     facts[`session.${session.id}.date`] = { value: session.date, format: { kind: 'date', style: 'weekday' } };
-    facts[`session.${session.id}.localClose`] = { value: session.localClose, format: { kind: 'text' } };
-    facts[`session.${session.id}.utcClose`] = { value: session.utcClose.slice(11, 16), format: { kind: 'text' } };
+    facts[`session.${session.id}.localClose`] = { value: session.localClose, format: { kind: 'time' } };
+    facts[`session.${session.id}.utcClose`] = { value: session.utcClose.slice(11, 16), format: { kind: 'time' } };
     facts[`session.${session.id}.zone`] = { value: session.timeZone, format: { kind: 'text' } };
     for (const move of session.moves) {
       facts[`move.${session.id}.${move.symbol}`] = { value: move.change, format: signed };

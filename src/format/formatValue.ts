@@ -23,8 +23,10 @@ export type ValueFormat =
   | { kind: 'number'; digits?: number; signed?: boolean }
   /** How many times larger: 2.12 → "2.1 times". */
   | { kind: 'multiple'; digits?: number }
-  /** A text value taken from the data as it is (a time such as "15:30", a time zone). */
+  /** A text value taken from the data as it is (a time zone, a code). */
   | { kind: 'text' }
+  /** A time of day written HH:MM: "15:30" in English, "15 h 30" in French. */
+  | { kind: 'time' }
   /** An ISO date (YYYY-MM-DD): "27 January 2025" (long), "27 Jan" (short), "Monday 27 January" (weekday). */
   | { kind: 'date'; style?: DateStyle };
 
@@ -57,31 +59,57 @@ function number(value: number, locale: Locale, { digits = 0, signed = false }: {
   return text.replace(/^-/, MINUS);
 }
 
-/** Words and symbol placement per locale; a new locale must fill every entry. */
+/**
+ * Words and symbol placement per locale; a new locale must fill every entry. Each receives numbers
+ * already formatted for the locale (with its separators and a typographic minus).
+ */
 interface Units {
   usd: (amount: string) => string;
-  billionLong: string;
-  billionShort: string;
-  usdBillionLong: string;
-  millionLong: string;
-  trillionLong: string;
-  trillionShort: string;
-  times: string;
-  percent: string;
+  usdMillions: (amount: string) => string;
+  usdBillions: (amount: string, style: 'long' | 'short') => string;
+  /** Amounts given in billions and written in trillions where the language has the word. */
+  usdTrillions: (value: number, { digits, style }: { digits: number; style: 'long' | 'short' }) => string;
+  millions: (amount: string) => string;
+  billions: (amount: string) => string;
+  times: (amount: string) => string;
+  percent: (amount: string) => string;
 }
+
+const NBSP = '\u00A0';
+const NNBSP = '\u202F';
+
+/** "$" goes after the sign in English: −$24.20, not $−24.20. */
+const dollarFirst = (amount: string) =>
+  amount.startsWith(MINUS) || amount.startsWith('+') ? `${amount[0]}$${amount.slice(1)}` : `$${amount}`;
 
 const units: Record<Locale, Units> = {
   en: {
-    // "$" goes after the sign: −$24.20, not $−24.20.
-    usd: (amount) => (amount.startsWith(MINUS) || amount.startsWith('+') ? `${amount[0]}$${amount.slice(1)}` : `$${amount}`),
-    billionLong: ' billion',
-    billionShort: 'B',
-    usdBillionLong: ' billion',
-    millionLong: ' million',
-    trillionLong: ' trillion',
-    trillionShort: 'T',
-    times: ' times',
-    percent: '%',
+    usd: dollarFirst,
+    usdMillions: (amount) => `${dollarFirst(amount)} million`,
+    usdBillions: (amount, style) => (style === 'short' ? `${dollarFirst(amount)}B` : `${dollarFirst(amount)} billion`),
+    usdTrillions: (value, { digits, style }) => {
+      const amount = dollarFirst(number(value / 1000, 'en', { digits }));
+      return style === 'short' ? `${amount}T` : `${amount} trillion`;
+    },
+    millions: (amount) => `${amount} million`,
+    billions: (amount) => `${amount} billion`,
+    times: (amount) => `${amount} times`,
+    percent: (amount) => `${amount}%`,
+  },
+  fr: {
+    // French writes the currency after the amount, with a space: 118,42 $.
+    usd: (amount) => `${amount}${NBSP}$`,
+    usdMillions: (amount) => `${amount}${NBSP}millions de dollars`,
+    usdBillions: (amount, style) => (style === 'short' ? `${amount}${NBSP}Md$` : `${amount}${NBSP}milliards de dollars`),
+    // French newsrooms count in "milliards" well past a thousand: 3 490 milliards de dollars.
+    usdTrillions: (value, { style }) => {
+      const amount = number(Math.round(value / 10) * 10, 'fr', { digits: 0 });
+      return style === 'short' ? `${amount}${NBSP}Md$` : `${amount}${NBSP}milliards de dollars`;
+    },
+    millions: (amount) => `${amount}${NBSP}millions`,
+    billions: (amount) => `${amount}${NBSP}milliards`,
+    times: (amount) => `${amount}${NBSP}fois`,
+    percent: (amount) => `${amount}${NNBSP}%`,
   },
 };
 
@@ -95,6 +123,13 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   month: { month: 'short' },
   year: { year: 'numeric' },
 };
+
+/** Formats a time of day written HH:MM for the locale. */
+export function formatTime(time: string, { locale }: { locale: Locale }): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) throw new Error(`formatTime: "${time}" is not written HH:MM`);
+  return locale === 'fr' ? `${Number(match[1])}${'\u00A0'}h${'\u00A0'}${match[2]}` : time;
+}
 
 /** Formats an ISO date (YYYY-MM-DD) in UTC, so the result never depends on the machine's time zone. */
 export function formatDate(iso: string, { locale, style = 'long' }: { locale: Locale; style?: DateStyle | undefined }) {
@@ -111,6 +146,7 @@ export function formatDate(iso: string, { locale, style = 'long' }: { locale: Lo
 
 export function formatValue(value: number | string, format: ValueFormat, { locale }: { locale: Locale }): string {
   if (format.kind === 'text') return String(value);
+  if (format.kind === 'time') return formatTime(String(value), { locale });
   if (format.kind === 'date') {
     if (typeof value !== 'string') throw new Error(`formatValue: a date format needs an ISO date string, got ${value}`);
     return formatDate(value, { locale, style: format.style });
@@ -121,26 +157,22 @@ export function formatValue(value: number | string, format: ValueFormat, { local
   const u = units[locale];
   switch (format.kind) {
     case 'percent':
-      return `${number(value * 100, locale, { digits: format.digits ?? 2, signed: format.signed })}${u.percent}`;
+      return u.percent(number(value * 100, locale, { digits: format.digits ?? 2, signed: format.signed }));
     case 'usd':
       return u.usd(number(value, locale, { digits: format.digits ?? 2 }));
-    case 'usdBillions': {
-      const amount = u.usd(number(value, locale, { digits: format.digits ?? 0 }));
-      return format.style === 'short' ? `${amount}${u.billionShort}` : `${amount}${u.usdBillionLong}`;
-    }
-    case 'usdTrillions': {
-      const amount = u.usd(number(value / 1000, locale, { digits: format.digits ?? 2 }));
-      return format.style === 'short' ? `${amount}${u.trillionShort}` : `${amount}${u.trillionLong}`;
-    }
     case 'usdMillions':
-      return `${u.usd(number(value, locale, { digits: format.digits ?? 1 }))}${u.millionLong}`;
+      return u.usdMillions(number(value, locale, { digits: format.digits ?? 1 }));
+    case 'usdBillions':
+      return u.usdBillions(number(value, locale, { digits: format.digits ?? 0 }), format.style ?? 'long');
+    case 'usdTrillions':
+      return u.usdTrillions(value, { digits: format.digits ?? 2, style: format.style ?? 'long' });
     case 'millions':
-      return `${number(value, locale, { digits: format.digits ?? 1 })}${u.millionLong}`;
+      return u.millions(number(value, locale, { digits: format.digits ?? 1 }));
     case 'billions':
-      return `${number(value, locale, { digits: format.digits ?? 2 })}${u.billionLong}`;
+      return u.billions(number(value, locale, { digits: format.digits ?? 2 }));
     case 'number':
       return number(value, locale, { digits: format.digits ?? 0, signed: format.signed });
     case 'multiple':
-      return `${number(value, locale, { digits: format.digits ?? 1 })}${u.times}`;
+      return u.times(number(value, locale, { digits: format.digits ?? 1 }));
   }
 }

@@ -3,10 +3,11 @@
 // these tables whole.
 
 import { en, type MessageKey } from './en';
+import { fr } from './fr';
 import type { Locale } from './locales';
 import { registerMessages, translate } from './translate';
 
-export const messages: Record<Locale, Record<MessageKey, string>> = { en };
+export const messages: Record<Locale, Record<MessageKey, string>> = { en, fr };
 
 for (const [locale, table] of Object.entries(messages) as [Locale, Record<MessageKey, string>][]) registerMessages(locale, table);
 

@@ -22,6 +22,11 @@ export function translate(locale: Locale, key: MessageKey, params: Readonly<Reco
   });
 }
 
+/** Whether a string is registered (for optional wording such as localised company names). */
+export function hasMessage(locale: Locale, key: string): key is MessageKey {
+  return tables.get(locale)?.[key as MessageKey] !== undefined;
+}
+
 /** The strings whose keys start with one of `prefixes`, for shipping with a chart's data. */
 export function messagesWithPrefix(
   messages: Readonly<Record<MessageKey, string>>,

@@ -42,3 +42,27 @@ describe('formatValue(value, format, {locale: "en"})', () => {
     expect(() => formatDate('27/01/2025', { locale: 'en' })).toThrow(/YYYY-MM-DD/);
   });
 });
+
+const fr = { locale: 'fr' } as const;
+
+describe('formatValue(value, format, {locale: "fr"})', () => {
+  it('writes French percentages with a comma and a narrow space before %', () => {
+    expect(formatValue(-0.16967, { kind: 'percent' }, fr)).toBe('−16,97\u202f%');
+    expect(formatValue(0.0893, { kind: 'percent', signed: true }, fr)).toBe('+8,93\u202f%');
+  });
+
+  it('writes amounts as French newsrooms do', () => {
+    expect(formatValue(589, { kind: 'usdBillions' }, fr)).toBe('589\u00a0milliards de dollars');
+    expect(formatValue(118.42, { kind: 'usd' }, fr)).toBe('118,42\u00a0$');
+    expect(formatValue(3492.7, { kind: 'usdTrillions' }, fr)).toBe('3\u202f490\u00a0milliards de dollars');
+    expect(formatValue(5.576, { kind: 'usdMillions', digits: 3 }, fr)).toBe('5,576\u00a0millions de dollars');
+    expect(formatValue(2.124, { kind: 'multiple' }, fr)).toBe('2,1\u00a0fois');
+  });
+
+  it('writes French dates and times', () => {
+    expect(formatValue('2025-01-27', { kind: 'date' }, fr)).toBe('27 janvier 2025');
+    expect(formatDate('2025-01-27', { locale: 'fr', style: 'weekday' })).toBe('lundi 27 janvier');
+    expect(formatValue('06:30', { kind: 'time' }, fr)).toBe('6\u00a0h\u00a030');
+    expect(formatValue('06:30', { kind: 'time' }, en)).toBe('06:30');
+  });
+});

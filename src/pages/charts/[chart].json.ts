@@ -14,6 +14,9 @@ export const GET: APIRoute = ({ params }) => {
   const chart = params.chart ?? '';
   if (!isChartName(chart)) throw new Error(`charts/${chart}.json: unknown chart`);
   // The chart's input and the strings it draws, so the browser loads no other locale's text.
-  const body = { input: chartInputs[chart](loadStory()), strings: { en: messagesWithPrefix(messages.en, chartMessagePrefixes[chart]) } };
+  const strings = Object.fromEntries(
+    Object.entries(messages).map(([locale, table]) => [locale, messagesWithPrefix(table, chartMessagePrefixes[chart])]),
+  );
+  const body = { input: chartInputs[chart](loadStory()), strings };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,48 @@
+// Social cards, one per locale for the story and for each chapter: cards/<locale>-<story|chapter>.png
+
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { loadChart, isChartName } from '../../charts/chartModules';
+import { locales, type Locale } from '../../i18n/locales';
+import { translate } from '../../i18n/messages';
+import { chartInputs } from '../../story/chartInputs';
+import { loadStory } from '../../story/loadStory';
+import { socialCardPng } from '../../story/socialCard';
+
+type Card = {
+  locale: Locale;
+  kicker: string;
+  title: string;
+  chart: string;
+  state: string;
+};
+
+export const getStaticPaths = (async () => {
+  const chapters = await getCollection('chapters');
+  const cards: { params: { card: string }; props: Card }[] = locales.map((locale) => ({
+    params: { card: `${locale}-story` },
+    props: {
+      locale,
+      kicker: translate(locale, 'site.title'),
+      title: translate(locale, 'site.description'),
+      chart: 'nvidiaMarketCap',
+      state: 'monday',
+    },
+  }));
+  for (const chapter of chapters) {
+    const [locale, slug] = chapter.id.split('/') as [Locale, string];
+    cards.push({
+      params: { card: `${locale}-${slug}` },
+      props: { locale, kicker: chapter.data.kicker, title: chapter.data.title, ...chapter.data.card },
+    });
+  }
+  return cards;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Card> = async ({ props, params }) => {
+  const where = `social card ${params.card}`;
+  const chart = await loadChart(props.chart, { where });
+  if (!isChartName(props.chart)) throw new Error(`${where}: unknown chart ${props.chart}`);
+  const png = await socialCardPng({ ...props, chart, input: chartInputs[props.chart](loadStory()) });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,86 @@
+// Build-time only: a 1200×630 social card (Open Graph, Twitter) for the story or a chapter: its
+// kicker and title above the real chart in a chosen state, rasterised to PNG with sharp. The chart
+// styles are chart.css with the light theme's tokens written in, as the rasteriser has no page CSS;
+// text is set in DejaVu, which the CI machine installs, so cards come out the same on every build.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { wrapText } from '../charts/annotations';
+import type { ChartModule } from '../charts/defineChart';
+import { escapeXml, sceneToSvg } from '../charts/sceneToSvg';
+import { chartType, palette } from '../design/tokens';
+import type { Locale } from '../i18n/locales';
+
+export const cardSize = { width: 1200, height: 630 } as const;
+const cardFonts = { sans: "'DejaVu Sans', sans-serif", serif: "'DejaVu Serif', serif" };
+
+/** chart.css with every custom property replaced by its light-theme value. */
+function resolvedChartCss(): string {
+  const css = readFileSync(join(process.cwd(), 'src', 'styles', 'chart.css'), 'utf8');
+  const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  const values = new Map<string, string>([
+    ...Object.entries(palette.light).map(([name, value]) => [`--color-${kebab(name)}`, value] as [string, string]),
+    ...Object.entries(chartType).map(([name, value]) => [`--chart-${kebab(name)}`, `${value}px`] as [string, string]),
+    ['--font-sans', cardFonts.sans],
+  ]);
+  return css.replace(/var\((--[a-z0-9-]+)\)/g, (_, name: string) => {
+    const value = values.get(name);
+    if (value === undefined) throw new Error(`social card: chart.css uses ${name}, which has no token`);
+    return value;
+  });
+}
+
+export async function socialCardPng({
+  kicker,
+  title,
+  chart,
+  input,
+  state,
+  locale,
+}: {
+  kicker: string;
+  title: string;
+  chart: ChartModule<unknown, string>;
+  input: unknown;
+  state: string;
+  locale: Locale;
+}): Promise<Buffer> {
+  if (!chart.states.includes(state)) throw new Error(`social card: chart ${chart.name} has no state "${state}"`);
+  const { width, height } = cardSize;
+  const colors = palette.light;
+  const titleLines = wrapText(title, { maxWidth: width - 120, size: 44 }).slice(0, 2);
+  const chartTop = 90 + titleLines.length * 54;
+  // Charts with many parts (the map) need more height than the card has: they are laid out taller
+  // and scaled down to fit, keeping their proportions.
+  const box = { width: width - 80, height: height - chartTop - 30 };
+  const scene = chart.render(input, { state, width: box.width, height: Math.max(box.height, 560), locale });
+  const chartSvg = sceneToSvg(scene, { id: 'card' }).replace(
+    `width="${scene.width}" height="${scene.height}"`,
+    `x="40" y="${chartTop}" width="${box.width}" height="${box.height}"`,
+  );
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<style>${resolvedChartCss()}</style>` +
+    `<rect width="${width}" height="${height}" fill="${colors.paper}"/>` +
+    `<rect width="${width}" height="8" fill="${colors.loss}"/>` +
+    `<text x="60" y="66" font-family="${cardFonts.sans}" font-size="22" font-weight="700" letter-spacing="2" fill="${colors.loss}">${escapeXml(kicker.toUpperCase())}</text>` +
+    titleLines
+      .map(
+        (line, index) =>
+          `<text x="60" y="${118 + index * 54}" font-family="${cardFonts.serif}" font-size="44" font-weight="700" fill="${colors.ink}">${escapeXml(line)}</text>`,
+      )
+      .join('') +
+    chartSvg +
+    `</svg>`;
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
+
+/** The site's icon (public/favicon.svg) as a square PNG. */
+export async function iconPng(size: number): Promise<Buffer> {
+  const svg = readFileSync(join(process.cwd(), 'public', 'favicon.svg'));
+  return sharp(svg, { density: Math.ceil((72 * size) / 32) })
+    .resize(size, size)
+    .png()
+    .toBuffer();
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
+import { messages } from '../../src/i18n/messages';
+import { translate } from '../../src/i18n/translate';
+
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('the UI and chart strings', () => {
+  it('have exactly the same keys in every locale', () => {
+    for (const [locale, table] of Object.entries(messages)) {
+      expect(Object.keys(table).sort(), locale).toEqual(Object.keys(en).sort());
+    }
+  });
+
+  it('use the same placeholders in every locale', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('are never empty where a reader sees them', () => {
+    const optionalInEnglish = new Set(['quote.translated', 'quote.original']);
+    for (const [locale, table] of Object.entries(messages)) {
+      for (const [key, value] of Object.entries(table)) {
+        if (!(locale === 'en' && optionalInEnglish.has(key))) expect(value.trim(), `${locale} ${key}`).not.toBe('');
+      }
+    }
+  });
+});
+
+describe('translate(locale, key, params)', () => {
+  it('fills placeholders in the requested language', () => {
+    expect(translate('fr', 'nvidia.chart.record', { date: '6 janvier 2025' })).toBe('Clôture record, 6 janvier 2025');
+    expect(translate('en', 'nvidia.chart.record', { date: '6 January 2025' })).toBe('Record close, 6 January 2025');
+  });
+
+  it('fails on a missing placeholder value', () => {
+    expect(() => translate('fr', 'nvidia.chart.record')).toThrow(/needs a value for \{date\}/);
+  });
+});
