@@ -4,6 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags } from './scripts/chromiumFlags.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 export const basePath = process.env.BASE_PATH ?? '/deepseek-selloff';
@@ -27,16 +28,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--font-render-hinting=none',
-      ],
+      args: [...chromiumFlags, '--font-render-hinting=none'],
     },
   },
   projects: [

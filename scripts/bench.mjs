@@ -8,6 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from '@playwright/test';
+import { chromiumFlags } from './chromiumFlags.mjs';
 import { serveDist } from './serveDist.mjs';
 
 const base = process.env.BASE_PATH ?? '/deepseek-selloff';
@@ -15,16 +16,7 @@ const port = 4400;
 const origin = `http://127.0.0.1:${port}`;
 const pages = { story: `${origin}${base}/`, methods: `${origin}${base}/methods/` };
 const chromePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path)) ?? chromium.executablePath();
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const chromeFlags = ['--headless=new', ...chromiumFlags];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const results = [];
 const report = (name, value, target, ok) => results.push({ name, value, target, ok });

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { formatDate, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { big, blockHeight, labelBlock, small, type LabelLine } from './annotations';
-import { timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
+import { framePlot, timeAxisMarks, valueAxisMarks } from './axes';
 import { defineChart } from './defineChart';
 import { timeScale } from './timeScale';
 import { px, type Mark } from './scene';
@@ -35,8 +35,7 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
   name: 'aftermathLines',
   states: aftermathStates,
   render(input, { state, width, height, locale }) {
-    const narrow = width < 560;
-    const plot: PlotArea = { x: narrow ? 10 : 16, y: 40, width: width - (narrow ? 20 : 32), height: height - 74 };
+    const { narrow, plot } = framePlot({ width, height, top: 40, bottom: 34 });
     const end = input.stateEnds[state];
     const all = input.series.flatMap((entry) => entry.points.map((point) => point[1]));
     const gutter = narrow ? 92 : 128;

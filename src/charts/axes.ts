@@ -16,6 +16,22 @@ export interface PlotArea {
   height: number;
 }
 
+/** Below this width a chart lays itself out for a phone. */
+export const narrowWidth = 560;
+
+/**
+ * The plot area of a chart frame: side margins by layout (narrow on phones), and the space the chart
+ * keeps above and below for its own labels and axis.
+ */
+export function framePlot({ width, height, top, bottom }: { width: number; height: number; top: number; bottom: number }): {
+  narrow: boolean;
+  plot: PlotArea;
+} {
+  const narrow = width < narrowWidth;
+  const side = narrow ? 10 : 16;
+  return { narrow, plot: { x: side, y: top, width: width - 2 * side, height: height - top - bottom } };
+}
+
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

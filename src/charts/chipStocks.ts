@@ -4,7 +4,7 @@
 import { formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { blockHeight, labelBlock, small } from './annotations';
-import type { PlotArea } from './axes';
+import { framePlot, type PlotArea } from './axes';
 import { companyName } from './companyName';
 import { defineChart } from './defineChart';
 import { rankedBars, type BarRow } from './rankedBars';
@@ -34,8 +34,7 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
   name: 'chipStocks',
   states: chipStocksStates,
   render(input, { state, width, height, locale }) {
-    const narrow = width < 560;
-    const plot: PlotArea = { x: narrow ? 10 : 16, y: 12, width: width - (narrow ? 20 : 32), height: height - 24 };
+    const { plot } = framePlot({ width, height, top: 12, bottom: 12 });
     const pct = (value: number) => formatValue(value, { kind: 'percent', digits: 2 }, { locale });
     const sox = input.indices.find((index) => index.key === 'sox');
     if (!sox) throw new Error('chipStocks: the input needs the chip index (sox)');

@@ -11,7 +11,7 @@ import type { SessionId } from '../story/sessions';
 import { sessionIds } from '../story/sessions';
 import { chartType, textWidth } from '../design/tokens';
 import { blockHeight, labelBlock, lineHeight, small } from './annotations';
-import type { PlotArea } from './axes';
+import { framePlot, type PlotArea } from './axes';
 import { companyName } from './companyName';
 import { defineChart } from './defineChart';
 import { timeScale } from './timeScale';
@@ -75,8 +75,7 @@ export const contagionMap = defineChart<ContagionMapInput, SessionId>({
   name: 'contagionMap',
   states: contagionStates,
   render(input, { state, width, height, locale }) {
-    const narrow = width < 560;
-    const plot: PlotArea = { x: narrow ? 10 : 16, y: 8, width: width - (narrow ? 20 : 32), height: height - 16 };
+    const { narrow, plot } = framePlot({ width, height, top: 8, bottom: 8 });
     const activeIndex = input.sessions.findIndex((session) => session.id === state);
     if (activeIndex < 0) throw new Error(`contagionMap: no session "${state}" in the input`);
     const active = input.sessions[activeIndex]!;

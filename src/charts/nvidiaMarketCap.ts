@@ -8,7 +8,7 @@ import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
 import { big, blockHeight, blockWidth, elbowLeader, labelBlock, lineHeight, small, type LabelLine } from './annotations';
-import { barAxisMarks, timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
+import { barAxisMarks, framePlot, timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
 import { timeScale } from './timeScale';
 import { minRowHeight, rankedBars } from './rankedBars';
@@ -40,20 +40,11 @@ export interface NvidiaMarketCapInput {
 export const nvidiaStates = ['climb', 'friday', 'monday', 'records', 'rebound'] as const;
 export type NvidiaState = (typeof nvidiaStates)[number];
 
-const NARROW = 560;
-
 export const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
   name: 'nvidiaMarketCap',
   states: nvidiaStates,
   render(input, { state, width, height, locale }) {
-    const narrow = width < NARROW;
-    const margin = { top: 12, right: narrow ? 10 : 16, bottom: 34, left: narrow ? 10 : 16 };
-    const plot: PlotArea = {
-      x: margin.left,
-      y: margin.top,
-      width: width - margin.left - margin.right,
-      height: height - margin.top - margin.bottom,
-    };
+    const { narrow, plot } = framePlot({ width, height, top: 12, bottom: 34 });
     const fmt = formatters(locale);
     const scene =
       state === 'records' ? recordsView(input, { plot, narrow, fmt, locale }) : timelineView(input, { state, plot, narrow, fmt, locale });

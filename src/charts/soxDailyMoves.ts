@@ -7,7 +7,7 @@ import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
 import { blockHeight, labelBlock, lineHeight, small } from './annotations';
-import { valueAxisMarks, type PlotArea } from './axes';
+import { valueAxisMarks, type PlotArea, framePlot } from './axes';
 import { defineChart } from './defineChart';
 import { rankedBars } from './rankedBars';
 import { px, type Mark, type Scene } from './scene';
@@ -39,8 +39,7 @@ export const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>
   name: 'soxDailyMoves',
   states: soxDailyMovesStates,
   render(input, { state, width, height, locale }) {
-    const narrow = width < 560;
-    const plot: PlotArea = { x: narrow ? 10 : 16, y: 12, width: width - (narrow ? 20 : 32), height: height - 48 };
+    const { narrow, plot } = framePlot({ width, height, top: 12, bottom: 36 });
     const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits }, { locale });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
     const view = state === 'allDays' ? histogram(input, { plot, pct, day, locale }) : ranking(input, { state, plot, pct, day, locale });

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { formatDate, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { big, blockHeight, blockWidth, elbowLeader, fitInside, labelBlock, small, type LabelLine } from './annotations';
-import { timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
+import { framePlot, timeAxisMarks, valueAxisMarks } from './axes';
 import { defineChart } from './defineChart';
 import { timeScale } from './timeScale';
 import { px, type Mark } from './scene';
@@ -31,8 +31,7 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
   name: 'soxHistory',
   states: soxHistoryStates,
   render(input, { state, width, height, locale }) {
-    const narrow = width < 560;
-    const plot: PlotArea = { x: narrow ? 10 : 16, y: 12, width: width - (narrow ? 20 : 32), height: height - 46 };
+    const { narrow, plot } = framePlot({ width, height, top: 12, bottom: 34 });
     const { covidLow, peak, friday, monday } = input;
     const points = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
     const pct = (value: number) => formatValue(value, { kind: 'percent', digits: 2 }, { locale });

@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
 import { chartType } from '../design/tokens';
 import { big, blockHeight, fitInside, labelBlock, lineHeight, small, wrapText } from './annotations';
-import { timeAxisMarks, type PlotArea } from './axes';
+import { timeAxisMarks, type PlotArea, framePlot } from './axes';
 import { defineChart } from './defineChart';
 import { timeScale } from './timeScale';
 import { minRowHeight, rankedBars } from './rankedBars';
@@ -41,8 +41,7 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
   name: 'weekendTimeline',
   states: weekendStates,
   render(input, { state, width, height, locale }) {
-    const narrow = width < 560;
-    const plot: PlotArea = { x: narrow ? 10 : 16, y: 10, width: width - (narrow ? 20 : 32), height: height - 20 };
+    const { narrow, plot } = framePlot({ width, height, top: 10, bottom: 10 });
     const active = input.events.find((event) => event.id === state);
     if (!active) throw new Error(`weekendTimeline: no event "${state}" in the input`);
     const activeIndex = input.events.indexOf(active);
@@ -175,39 +174,23 @@ function usd(value: number, locale: Locale) {
 
 function eventTexts(input: WeekendTimelineInput, locale: Locale): Record<WeekendState, { title: string; detail: string; short: string }> {
   const { figures } = input;
-  return {
-    v3: {
-      short: translate(locale, 'timeline.v3.short'),
-      title: translate(locale, 'timeline.v3.title'),
-      detail: translate(locale, 'timeline.v3.detail', {
-        cost: formatValue(figures.v3Cost, { kind: 'usdMillions', digits: 3 }, { locale }),
-      }),
-    },
-    r1: {
-      short: translate(locale, 'timeline.r1.short'),
-      title: translate(locale, 'timeline.r1.title'),
-      detail: translate(locale, 'timeline.r1.detail', {
-        times: formatValue(figures.timesCheaper, { kind: 'multiple', digits: 0 }, { locale }),
-      }),
-    },
-    stargate: {
-      short: translate(locale, 'timeline.stargate.short'),
-      title: translate(locale, 'timeline.stargate.title'),
-      detail: translate(locale, 'timeline.stargate.detail', {
-        total: formatValue(figures.stargateTotal, { kind: 'usdBillions', digits: 0 }, { locale }),
-      }),
-    },
-    appstore: {
-      short: translate(locale, 'timeline.appstore.short'),
-      title: translate(locale, 'timeline.appstore.title'),
-      detail: translate(locale, 'timeline.appstore.detail', { rank: formatValue(figures.appRankBefore, { kind: 'number' }, { locale }) }),
-    },
-    monday: {
-      short: translate(locale, 'timeline.monday.short'),
-      title: translate(locale, 'timeline.monday.title'),
-      detail: translate(locale, 'timeline.monday.detail', {
-        change: formatValue(-input.mondayChange, { kind: 'percent', digits: 2 }, { locale }),
-      }),
-    },
+  const format = (value: number, kind: Parameters<typeof formatValue>[1]) => formatValue(value, kind, { locale });
+  // Each event's detail line and the reported figure it prints.
+  const details: Record<WeekendState, Readonly<Record<string, string>>> = {
+    v3: { cost: format(figures.v3Cost, { kind: 'usdMillions', digits: 3 }) },
+    r1: { times: format(figures.timesCheaper, { kind: 'multiple', digits: 0 }) },
+    stargate: { total: format(figures.stargateTotal, { kind: 'usdBillions', digits: 0 }) },
+    appstore: { rank: format(figures.appRankBefore, { kind: 'number' }) },
+    monday: { change: format(-input.mondayChange, { kind: 'percent', digits: 2 }) },
   };
+  return Object.fromEntries(
+    weekendStates.map((id) => [
+      id,
+      {
+        short: translate(locale, `timeline.${id}.short`),
+        title: translate(locale, `timeline.${id}.title`),
+        detail: translate(locale, `timeline.${id}.detail`, details[id]),
+      },
+    ]),
+  ) as Record<WeekendState, { title: string; detail: string; short: string }>;
 }

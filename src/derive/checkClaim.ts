@@ -20,15 +20,25 @@ export function writtenPrecision(value: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
+/** The tolerances, in percentage points for percentages and as shares of the amount for amounts. */
+export const claimTolerances = {
+  /** Never tighter than this, however precisely a figure was written. */
+  tight: { percent: 0.1, amount: 0.02 },
+  /** A figure missing by up to this much is imprecise rather than wrong. */
+  loose: { percent: 0.75, amount: 0.1 },
+  /** How far below X a "nearly X" figure may fall and still be fair. */
+  nearlyShort: { percent: 1, amount: 0.05 },
+} as const;
+
 export function checkClaim(claim: SeedClaim, actualValue: number): ClaimCheck {
   const percent = claim.unit === 'percent';
   const actual = percent ? actualValue * 100 : actualValue;
   const scale = Math.abs(claim.claimed);
   // Tolerances: rounding (tight) and "close but not right" (loose), in the claim's unit.
-  const tight = Math.max(writtenPrecision(claim.claimed), percent ? 0.1 : 0.02 * scale);
-  const loose = percent ? 0.75 : 0.1 * scale;
-  // A nearly-figure may fall short by up to 1 point (or 5%) and still be fair.
-  const nearlyShort = percent ? 1 : 0.05 * scale;
+  const { tight: tightest, loose: looseness, nearlyShort: nearly } = claimTolerances;
+  const tight = Math.max(writtenPrecision(claim.claimed), percent ? tightest.percent : tightest.amount * scale);
+  const loose = percent ? looseness.percent : looseness.amount * scale;
+  const nearlyShort = percent ? nearly.percent : nearly.amount * scale;
 
   const sameSign = Math.sign(actual) === Math.sign(claim.claimed);
   const size = Math.abs(actual);

@@ -14,6 +14,7 @@ import { intradayCheck, recordLossRanking } from '../derive/recordLosses';
 import type { FactTable } from '../facts/defineFacts';
 import { aftermathFacts } from '../facts/aftermathFacts';
 import { chipFacts } from '../facts/chipFacts';
+import { claimRuleFacts } from '../facts/claimRuleFacts';
 import { contagionFacts } from '../facts/contagionFacts';
 import { nvidiaFacts } from '../facts/nvidiaFacts';
 import { openingFacts } from '../facts/openingFacts';
@@ -54,6 +55,7 @@ export function loadStory({ dataDir }: { dataDir?: string | undefined } = {}) {
     ...chipFacts({ chipIndex, sessions }),
     ...contagionFacts({ sessions, reported }),
     ...openingFacts({ figures, events }),
+    ...claimRuleFacts(),
     ...aftermathFacts({
       ...aftermath,
       nasdaqWorstSince: worstSince(index('^IXIC'), selloffDay),
