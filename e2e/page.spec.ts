@@ -2,10 +2,12 @@
 import { expect, test } from './fixtures';
 import { scrollies } from './scrollies';
 
-test('the page never scrolls sideways', async ({ page }) => {
-  await page.goto('');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBe(0);
+test('no page scrolls sideways', async ({ page }) => {
+  for (const path of ['', 'fr/', 'methods/', 'fr/methods/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path || 'story').toBe(0);
+  }
 });
 
 test('every id in the page is unique', async ({ request }) => {

@@ -9,8 +9,9 @@ const noSideways = async (page: import('@playwright/test').Page) =>
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('no page scrolls sideways, and the charts fit', async ({ page }) => {
-    for (const path of ['', 'methods/']) {
+    for (const path of ['', 'methods/', 'fr/', 'fr/methods/', 'fr/share/nvidia/', '404.html']) {
       await page.goto(path);
+      if (path.includes('share/')) await page.waitForURL(/#nvidia$/);
       expect(await noSideways(page), path || 'story').toBe(0);
     }
     await page.goto('#world-newYorkMonday');
@@ -58,21 +59,25 @@ test('a jump straight to the bottom and back to the top leaves every chart right
   }
 });
 
-test('a keyboard reader moves from step to step with Tab, and the chart follows', async ({ page }) => {
+test('a keyboard reader moves from step to step with the next-step buttons, and the chart follows', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('');
   const scrolly = scrollies[1]!;
-  await page.locator(`#${scrolly.id}-${scrolly.states[0]}`).focus();
-  await expectChartState(page, scrolly.id, scrolly.states[0]!);
+  const first = page.locator(`#${scrolly.id}-${scrolly.states[0]} .step__next`);
+  await first.focus();
+  await expect(first).toBeFocused();
   for (const state of scrolly.states.slice(1)) {
-    // Tab past any links inside the current step until the next step has focus.
-    for (let presses = 0; presses < 6; presses += 1) {
-      await page.keyboard.press('Tab');
-      if (await page.locator(`#${scrolly.id}-${state}`).evaluate((step) => step === document.activeElement)) break;
-    }
-    await expect(page.locator(`#${scrolly.id}-${state}`)).toBeFocused();
+    await page.keyboard.press('Enter');
     await expectChartState(page, scrolly.id, state);
+    const step = page.locator(`#${scrolly.id}-${state}`);
+    // Focus moves into the step just reached: its own button, or the last step itself.
+    await expect(state === scrolly.states.at(-1) ? step : step.locator('.step__next')).toBeFocused();
   }
+  // The buttons are reached with Tab like any control.
+  await first.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
 });
 
 test('the skip link is the first thing a keyboard reaches and leads to the story', async ({ page }) => {

@@ -15,6 +15,9 @@ export interface ChartController {
 
 export const transitionMs = 750;
 
+/** Smallest frame a chart is drawn in. */
+const minimumFrame = { width: 160, height: 120 };
+
 export async function mountChart(
   figure: HTMLElement,
   {
@@ -48,8 +51,9 @@ export async function mountChart(
 
   const render = (duration: number) => {
     const state = states[index]!;
-    // A hidden graphic (static reading, print) has no size: keep the static picture until it shows.
-    if (size.width === 0 || size.height === 0) return;
+    // A hidden graphic (static reading, print) has no size, and a frame caught mid-resize can be
+    // briefly tiny: keep the current picture until the frame is big enough to draw in.
+    if (size.width < minimumFrame.width || size.height < minimumFrame.height) return;
     figure.dataset.state = state;
     figure.dataset.rendered = 'pending';
     // User Timing marks: the benchmark attributes long tasks to charts with them.
@@ -67,7 +71,7 @@ export async function mountChart(
     const next = { width: Math.round(width), height: Math.round(height) };
     const changed = next.width !== size.width || next.height !== size.height;
     size = next;
-    return changed && next.width > 0 && next.height > 0;
+    return changed;
   };
 
   measure();

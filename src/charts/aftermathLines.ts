@@ -38,7 +38,7 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
     const { narrow, plot } = framePlot({ width, height, top: 40, bottom: 34 });
     const end = input.stateEnds[state];
     const all = input.series.flatMap((entry) => entry.points.map((point) => point[1]));
-    const gutter = narrow ? 92 : 128;
+    const gutter = Math.min(plot.width / 2, narrow ? 92 : 128);
     const x = timeScale({
       domain: [utcDate(input.series[0]!.points[0]![0]), utcDate(input.stateEnds.june)],
       range: [plot.x, plot.x + plot.width - gutter],

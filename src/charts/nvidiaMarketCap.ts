@@ -129,7 +129,7 @@ function timelineView(
   // One gutter for all zoomed states (the widest of their labels), so the line does not slide
   // sideways between Friday, Monday and Tuesday: only the reveal moves.
   const zoomedBlocks = [stacks.friday, stacks.monday, stacks.rebound].flatMap((entry) => entry.blocks);
-  const gutter = zoomed ? Math.max(...zoomedBlocks.map((block) => blockWidth(block.lines))) + 22 : 0;
+  const gutter = zoomed ? Math.min(plot.width / 2, Math.max(...zoomedBlocks.map((block) => blockWidth(block.lines))) + 22) : 0;
 
   const from = zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : start.date;
   const to = zoomed ? tuesday.date : friday.date;

@@ -80,7 +80,7 @@ function histogram(input: SoxDailyMovesInput, { plot, pct, day, locale }: Tools)
   const y = scaleLinear()
     .domain([0, Math.max(...input.bins.map((bin) => bin.count))])
     .nice(4)
-    .range([axisY, plot.y + labelSpace]);
+    .range([axisY, Math.min(axisY - 10, plot.y + labelSpace)]);
 
   const bars: Mark[] = input.bins.map((bin) => ({
     key: `bin-${bin.x0.toFixed(4)}`,
@@ -89,7 +89,7 @@ function histogram(input: SoxDailyMovesInput, { plot, pct, day, locale }: Tools)
       x: px(x(bin.x0) + 0.5),
       y: px(y(bin.count)),
       width: px(Math.max(0, x(bin.x1) - x(bin.x0) - 1)),
-      height: px(axisY - y(bin.count)),
+      height: px(Math.max(0, axisY - y(bin.count))),
       class: 'mark-bar',
     },
   }));

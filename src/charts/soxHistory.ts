@@ -54,7 +54,7 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
       { key: 'monday-label', lines: mondayLines, at: monday.close },
       { key: 'low-label', lines: lowLines, at: monday.low },
     ];
-    const gutter = zoomed ? Math.max(...blocks.map((block) => blockWidth(block.lines))) + 22 : 0;
+    const gutter = zoomed ? Math.min(plot.width / 2, Math.max(...blocks.map((block) => blockWidth(block.lines))) + 22) : 0;
 
     const from = zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : input.series[0]![0];
     const to = zoomed ? monday.date : friday.date;

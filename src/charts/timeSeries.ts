@@ -41,6 +41,6 @@ export function seriesLayers({
     line: { id: 'series', clip: true, marks: [{ key: 'line', tag: 'path', attrs: { d: linePath, class: 'mark-line' } }] },
     // A pixel short of the day: the stroke of a steep next segment starts up to a pixel left of its
     // first point, so clipping any later would show a sliver of it. The end marker covers the gap.
-    clip: { x: plot.x, y: plot.y - 8, width: px(x(utcDate(revealTo)) - plot.x - 1), height: plot.height + 8 },
+    clip: { x: plot.x, y: plot.y - 8, width: px(Math.max(0, x(utcDate(revealTo)) - plot.x - 1)), height: Math.max(0, plot.height + 8) },
   };
 }

@@ -24,10 +24,24 @@ function setUpSection(section: HTMLElement) {
     return;
   }
   const states = steps.map((step) => step.dataset.stepState ?? '');
-  // Keyboard readers move step to step with Tab; a focused step is brought to the trigger line.
-  for (const step of steps) {
-    step.addEventListener('focus', () => step.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'instant' : 'smooth' }));
-  }
+  // Keyboard readers move step to step with a button in each card; the next step is brought to the
+  // trigger line and takes focus (its own button, or the last step itself).
+  steps.forEach((step, index) => {
+    const next = steps[index + 1];
+    if (!next) {
+      step.tabIndex = -1;
+      return;
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'step__next';
+    button.textContent = section.dataset.nextLabel ?? 'Next';
+    button.addEventListener('click', () => {
+      next.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'instant' : 'smooth' });
+      (next.querySelector<HTMLElement>('.step__next') ?? next).focus({ preventScroll: true });
+    });
+    step.querySelector('.step__card')?.append(button);
+  });
   let activeIndex = 0;
   let controller: ChartController | undefined;
 

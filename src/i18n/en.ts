@@ -13,6 +13,7 @@ export const en = {
   'nav.label': 'Story navigation',
   'nav.chapters': 'Chapters',
   'nav.methods': 'Methods and sources',
+  'nav.nextStep': 'Next step ↓',
   'nav.static': 'Read as static',
   'nav.animated': 'Read with animation',
   'methods.title': 'Methods and sources',

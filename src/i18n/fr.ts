@@ -15,6 +15,7 @@ export const fr: Record<MessageKey, string> = {
   'nav.label': 'Navigation du récit',
   'nav.chapters': 'Chapitres',
   'nav.methods': 'Méthode et sources',
+  'nav.nextStep': 'Étape suivante ↓',
   'nav.static': 'Lire sans animation',
   'nav.animated': 'Lire avec animation',
   'methods.title': 'Méthode et sources',

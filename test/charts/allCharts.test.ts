@@ -40,10 +40,15 @@ for (const name of Object.keys(chartModules) as ChartName[]) {
       }
     }
 
-    it('never draws a negative size, even in a very small frame', () => {
+    it('never draws a negative size, even in the smallest frame the browser draws in', () => {
       for (const state of chart.states) {
-        const svg = sceneToSvg(chart.render(input, { state, width: 240, height: 200, locale: 'en' }), { id: 't' });
-        expect(svg, state).not.toMatch(/(width|height|r)="-/);
+        for (const size of [
+          { width: 240, height: 200 },
+          { width: 160, height: 120 },
+        ]) {
+          const svg = sceneToSvg(chart.render(input, { state, ...size, locale: 'en' }), { id: 't' });
+          expect(svg, `${state} ${size.width}×${size.height}`).not.toMatch(/(width|height|r)="-/);
+        }
       }
     });
 
