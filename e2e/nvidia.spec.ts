@@ -1,4 +1,6 @@
 // The Nvidia chapter end to end, against the production build under the Pages base path.
+// Chart descriptions are rendered here as on the page, so the strings must be registered.
+import '../src/i18n/messages';
 import { nvidiaMarketCap, nvidiaStates } from '../src/charts/nvidiaMarketCap';
 import { nvidiaMarketCapInput } from '../src/story/chartInputs';
 import { loadStory } from '../src/story/loadStory';

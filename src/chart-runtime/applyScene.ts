@@ -21,6 +21,14 @@ const runs = new WeakMap<SVGSVGElement, Run>();
 /** d3-ease's easeCubicInOut, inlined: the module costs more than the function. */
 const easeCubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
 
+/**
+ * Raw progress of a run, 0…1. A requestAnimationFrame timestamp is the start of the frame and can be
+ * earlier than the performance.now() taken when the run began; unclamped, the easing would then
+ * extrapolate past the start value (a bar growing from 0 got a negative width).
+ */
+export const runProgress = (now: number, start: number, duration: number) =>
+  duration > 0 ? Math.max(0, Math.min(1, (now - start) / duration)) : 1;
+
 /** Join key: the tag is part of it, so a key that changes element type exits and re-enters. */
 const joinKey = (tag: string, key: string) => `${tag.toLowerCase()}:${key}`;
 
@@ -154,7 +162,7 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
       resolve();
     };
     const step = (now: number) => {
-      const raw = Math.min(1, (now - start) / duration);
+      const raw = runProgress(now, start, duration);
       const eased = easeCubicInOut(raw);
       for (const tween of tweens) tween(eased, raw);
       if (raw < 1) frame = requestAnimationFrame(step);
