@@ -20,6 +20,9 @@ test('the story page has no violations at the top', async ({ page }) => {
 
 for (const scrolly of scrollies) {
   test(`#${scrolly.id}: no violations in any step state`, async ({ page }) => {
+    // A whole-page axe run per step state: 2–4 s each, so a six-step section takes ~20 s alone and
+    // more on a busy machine. Triple the default timeout rather than check less of the page.
+    test.slow();
     await page.goto(`#${scrolly.id}-${scrolly.states[0]}`);
     for (const state of scrolly.states) {
       await page.locator(`#${scrolly.id}-${state}`).scrollIntoViewIfNeeded();

@@ -21,6 +21,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every step shows its own state as a static chart, and its text', async ({ page }) => {
+    test.slow(); // walks every step of every chapter in one test
     await page.goto('');
     for (const scrolly of scrollies) {
       // The sticky graphic would be stuck on its first state without a script: it gives way to the static pictures.
