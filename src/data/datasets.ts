@@ -3,7 +3,18 @@
 
 import { z } from 'astro/zod';
 import { defineDataset, type RowOf } from './defineDataset';
-import { countCell, dateCell, numberCell, optionalTextCell, optionalUrlCell, positiveCell, textCell, timeCell, yesNoCell } from './fields';
+import {
+  choiceCell,
+  countCell,
+  dateCell,
+  numberCell,
+  optionalTextCell,
+  optionalUrlCell,
+  positiveCell,
+  textCell,
+  timeCell,
+  yesNoCell,
+} from './fields';
 
 const byDate = { key: (row: { date: string }) => row.date, describe: 'date' };
 
@@ -50,9 +61,7 @@ export const contagionDaily = defineDataset({
     currency: textCell,
     close: positiveCell,
     volume: countCell,
-    price_basis: z.enum(['close_unadjusted', 'close_dividend_adjusted'], {
-      error: (issue) => `expected close_unadjusted or close_dividend_adjusted, got "${String(issue.input)}"`,
-    }),
+    price_basis: choiceCell(['close_unadjusted', 'close_dividend_adjusted']),
     source: textCell,
   }),
   unique: { key: (row) => `${row.symbol} ${row.date}`, describe: 'symbol and date' },
@@ -130,7 +139,7 @@ export const reportedMoves = defineDataset({
     name: textCell,
     exchange: textCell,
     change_pct: numberCell,
-    basis: z.enum(['close', 'intraday'], { error: (issue) => `expected close or intraday, got "${String(issue.input)}"` }),
+    basis: choiceCell(['close', 'intraday']),
     source_title: textCell,
     source_url: optionalUrlCell,
     note: optionalTextCell,
@@ -164,10 +173,7 @@ export const reportedFigures = defineDataset({
   row: z.object({
     id: textCell,
     value: numberCell,
-    unit: z.enum(['usd', 'usd_millions', 'usd_billions', 'millions', 'count', 'score', 'percent', 'points'], {
-      error: (issue) =>
-        `expected a known unit (usd, usd_millions, usd_billions, millions, count, score, percent, points), got "${String(issue.input)}"`,
-    }),
+    unit: choiceCell(['usd', 'usd_millions', 'usd_billions', 'millions', 'count', 'score', 'percent', 'points']),
     qualifier: optionalTextCell,
     description: textCell,
     source_title: textCell,
@@ -190,13 +196,11 @@ export const seedClaims = defineDataset({
   columns: ['id', 'article', 'claim', 'comparator', 'claimed', 'unit', 'checked_against', 'note', 'claim_fr', 'note_fr'],
   row: z.object({
     id: textCell,
-    article: z.enum(['A', 'B'], { error: (issue) => `expected article A or B, got "${String(issue.input)}"` }),
+    article: choiceCell(['A', 'B']),
     claim: textCell,
-    comparator: z.enum(['about', 'nearly', 'more than'], {
-      error: (issue) => `expected about, nearly or more than, got "${String(issue.input)}"`,
-    }),
+    comparator: choiceCell(['about', 'nearly', 'more than']),
     claimed: numberCell,
-    unit: z.enum(['percent', 'usd_billions'], { error: (issue) => `expected percent or usd_billions, got "${String(issue.input)}"` }),
+    unit: choiceCell(['percent', 'usd_billions']),
     checked_against: textCell,
     note: optionalTextCell,
     claim_fr: textCell,

@@ -52,9 +52,13 @@ export const optionalUrlCell = optionalTextCell.refine((cell) => cell === undefi
   error: (issue) => `expected an http(s) URL or nothing, got "${String(issue.input)}"`,
 });
 
-export const yesNoCell = z
-  .enum(['yes', 'no'], { error: (issue) => `expected yes or no, got "${String(issue.input)}"` })
-  .transform((cell) => cell === 'yes');
+/** One of a fixed list of values; the message lists them: expected a, b or c, got "d". */
+export function choiceCell<const Value extends string>(values: readonly [Value, ...Value[]]) {
+  const listed = values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+  return z.enum(values, { error: (issue) => `expected ${listed}, got "${String(issue.input)}"` });
+}
+
+export const yesNoCell = choiceCell(['yes', 'no']).transform((cell) => cell === 'yes');
 
 /** A time of day written HH:MM (24-hour clock). */
 export const timeCell = z

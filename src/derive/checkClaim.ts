@@ -14,10 +14,12 @@ export interface ClaimCheck {
   verdict: Verdict;
 }
 
+/** How many decimals a figure was written with: 4 → 0, 3.1 → 1. */
+export const writtenDecimals = (value: number) => String(Math.abs(value)).split('.')[1]?.length ?? 0;
+
 /** Half a unit of the claim's last written digit: 4 → 0.5, 3.1 → 0.05. */
 export function writtenPrecision(value: number): number {
-  const decimals = String(Math.abs(value)).split('.')[1]?.length ?? 0;
-  return 0.5 * 10 ** -decimals;
+  return 0.5 * 10 ** -writtenDecimals(value);
 }
 
 /** The tolerances, in percentage points for percentages and as shares of the amount for amounts. */

@@ -4,7 +4,7 @@
 
 import type { IndexDay, SoxDay } from '../data/datasets';
 import { covidCrashYear, selloffDay } from './storyDates';
-import { dailyMoves, moveOn, type DailyMove } from './tradingDays';
+import { asBadBefore, dailyMoves, highestClose, lowestClose, moveOn, type DailyMove } from './tradingDays';
 
 export interface DayMove {
   date: string;
@@ -16,17 +16,16 @@ const asDayMove = (move: DailyMove<SoxDay>): DayMove => ({ date: move.row.date, 
 export function chipIndexSelloff({ sox, indices }: { sox: readonly SoxDay[]; indices: readonly IndexDay[] }) {
   const moves = dailyMoves(sox).map(asDayMove);
   const monday = moveOn(sox, selloffDay, { series: 'sox_daily.csv' });
-  const before = moves.filter((move) => move.date < selloffDay);
   const after = moves.filter((move) => move.date > selloffDay);
-  const worseBefore = before.filter((move) => move.change <= monday.change);
+  const worseBefore = asBadBefore(moves, selloffDay, monday.change);
   const worstSince = worseBefore.at(-1);
   if (!worstSince) throw new Error(`sox_daily.csv: no day before ${selloffDay} was as bad; "worst since" is undefined`);
 
   const boom = sox.filter((row) => row.date < selloffDay);
   const covidYear = boom.filter((row) => row.date.startsWith(covidCrashYear));
   if (covidYear.length === 0) throw new Error(`sox_daily.csv: no rows in ${covidCrashYear}`);
-  const covidLow = covidYear.reduce((low, row) => (row.close < low.close ? row : low));
-  const peak = boom.reduce((best, row) => (row.close > best.close ? row : best));
+  const covidLow = lowestClose(covidYear);
+  const peak = highestClose(boom);
 
   const indexMove = (symbol: string) => {
     const rows = indices.filter((row) => row.symbol === symbol);

@@ -4,7 +4,7 @@
 
 import type { NvdaDay, ShareCount } from '../data/datasets';
 import { boomStart, selloffDay } from './storyDates';
-import { dayIndex, moveOn, nextDay } from './tradingDays';
+import { dayIndex, highestClose, moveOn, nextDay } from './tradingDays';
 
 const series = 'nvda_daily.csv';
 
@@ -28,7 +28,7 @@ export function nvidiaSelloff({ prices, shareCounts }: { prices: readonly NvdaDa
     dayIndex(prices, friday.date, { series }) + 1,
   );
   const start = boom[0]!;
-  const record = boom.reduce((best, row) => (row.close > best.close ? row : best));
+  const record = highestClose(boom);
 
   const priceDrop = friday.close - monday.row.close;
   const loss = value(priceDrop);

@@ -7,5 +7,8 @@ export const selloffDay = '2025-01-27';
 /** First day of the AI-boom period the Nvidia chapter charts. */
 export const boomStart = '2023-01-01';
 
+/** The month after the selloff, whose S&P 500 high and last session the aftermath reports. */
+export const aftermathMonth = '2025-02';
+
 /** The pandemic crash, the chip index's low point before the AI boom. */
 export const covidCrashYear = '2020';

@@ -36,6 +36,20 @@ export function dailyMoves<Row extends DailyClose>(rows: readonly Row[]): DailyM
   });
 }
 
+/** The row with the highest close (the first one on a tie). */
+export const highestClose = <Row extends DailyClose>(rows: readonly Row[]): Row =>
+  rows.reduce((best, row) => (row.close > best.close ? row : best));
+
+/** The row with the lowest close (the first one on a tie). */
+export const lowestClose = <Row extends DailyClose>(rows: readonly Row[]): Row =>
+  rows.reduce((low, row) => (row.close < low.close ? row : low));
+
+/** Moves before `date` that fell at least as much as `change`, oldest first; the last one is what
+ * "the worst day since …" refers to. */
+export function asBadBefore<Move extends { date: string; change: number }>(moves: readonly Move[], date: string, change: number): Move[] {
+  return moves.filter((move) => move.date < date && move.change <= change);
+}
+
 /** The trading day right after `date` in the series. */
 export function nextDay<Row extends DailyClose>(rows: readonly Row[], date: string, { series }: { series: string }): Row {
   const next = rows[dayIndex(rows, date, { series }) + 1];

@@ -2,14 +2,13 @@
 // `figure.<id>` prints a reported figure as its source gave it, `event.<id>.date` a timeline date.
 
 import type { ReportedFigure, TimelineEvent } from '../data/datasets';
+import { writtenDecimals } from '../derive/checkClaim';
 import type { ValueFormat } from '../format/formatValue';
 import type { Fact, FactTable } from './defineFacts';
 
-const decimals = (value: number) => String(value).split('.')[1]?.length ?? 0;
-
 /** The format that prints a reported figure at the precision its source gave it. */
 export function reportedFormat(figure: ReportedFigure): { value: number; format: ValueFormat } {
-  const digits = decimals(figure.value);
+  const digits = writtenDecimals(figure.value);
   switch (figure.unit) {
     case 'usd':
       return { value: figure.value, format: { kind: 'usd', digits } };

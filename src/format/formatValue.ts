@@ -73,6 +73,8 @@ interface Units {
   billions: (amount: string) => string;
   times: (amount: string) => string;
   percent: (amount: string) => string;
+  /** A time of day from its hours and minutes as written (HH, MM). */
+  time: (hours: string, minutes: string) => string;
 }
 
 const NBSP = '\u00A0';
@@ -95,6 +97,7 @@ const units: Record<Locale, Units> = {
     billions: (amount) => `${amount} billion`,
     times: (amount) => `${amount} times`,
     percent: (amount) => `${amount}%`,
+    time: (hours, minutes) => `${hours}:${minutes}`,
   },
   fr: {
     // French writes the currency after the amount, with a space: 118,42 $.
@@ -110,6 +113,8 @@ const units: Record<Locale, Units> = {
     billions: (amount) => `${amount}${NBSP}milliards`,
     times: (amount) => `${amount}${NBSP}fois`,
     percent: (amount) => `${amount}${NNBSP}%`,
+    // 15 h 30, 9 h 00
+    time: (hours, minutes) => `${Number(hours)}${NBSP}h${NBSP}${minutes}`,
   },
 };
 
@@ -128,7 +133,7 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export function formatTime(time: string, { locale }: { locale: Locale }): string {
   const match = /^(\d{2}):(\d{2})$/.exec(time);
   if (!match) throw new Error(`formatTime: "${time}" is not written HH:MM`);
-  return locale === 'fr' ? `${Number(match[1])}${'\u00A0'}h${'\u00A0'}${match[2]}` : time;
+  return units[locale].time(match[1]!, match[2]!);
 }
 
 /** Formats an ISO date (YYYY-MM-DD) in UTC, so the result never depends on the machine's time zone. */

@@ -14,7 +14,7 @@ import { weekendStates, type WeekendTimelineInput } from '../charts/weekendTimel
 import type { Recovery } from '../derive/aftermath';
 import type { DailyClose } from '../derive/tradingDays';
 import { worstMoves } from '../derive/chipIndexSelloff';
-import { boomStart, selloffDay } from '../derive/storyDates';
+import { aftermathMonth, boomStart, selloffDay } from '../derive/storyDates';
 import { chipChartSymbols } from './companies';
 import type { Story } from './loadStory';
 import { projectWorld } from './worldMap';
@@ -202,7 +202,7 @@ export function aftermathInput({ prices, sox, aftermath, nvidia }: Story): After
   const lowestDay = [aftermath.nvidia.lowest.date, aftermath.sox.lowest.date].sort().at(-1)!;
   const stateEnds: Record<AftermathState, string> = {
     rebound: nvidia.tuesday.date,
-    february: lastDayOf(prices, '2025-02'),
+    february: lastDayOf(prices, aftermathMonth),
     april: lowestDay,
     june: aftermath.nvidia.last.date,
   };

@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { datasets } from '../data/datasets';
 import type { DatasetDefinition } from '../data/defineDataset';
 import { readDataset } from '../data/readDataset';
-import { recoveryAfter, worstSince } from '../derive/aftermath';
+import { aftermath as deriveAftermath } from '../derive/aftermath';
 import { checkClaim } from '../derive/checkClaim';
 import { chipIndexSelloff } from '../derive/chipIndexSelloff';
 import { nvidiaSelloff } from '../derive/nvidiaSelloff';
@@ -19,48 +19,57 @@ import { contagionFacts } from '../facts/contagionFacts';
 import { nvidiaFacts } from '../facts/nvidiaFacts';
 import { openingFacts } from '../facts/openingFacts';
 import { lookUpFact } from '../facts/defineFacts';
-import { selloffDay } from '../derive/storyDates';
 import { companies } from './companies';
 import { storySessions } from './sessions';
 
+function readStoryData(dataDir: string | undefined) {
+  return {
+    prices: readDataset(datasets.nvdaDaily, { dataDir }),
+    shareCounts: readDataset(datasets.nvdaSharesOutstanding, { dataDir }),
+    reports: readDataset(datasets.recordLosses, { dataDir }),
+    sox: readDataset(datasets.soxDaily, { dataDir }),
+    indices: readDataset(datasets.indicesDaily, { dataDir }),
+    contagion: readDataset(datasets.contagionDaily, { dataDir }),
+    exchanges: readDataset(datasets.exchangeSessions, { dataDir }),
+    reported: readDataset(datasets.reportedMoves, { dataDir }),
+    quotes: readDataset(datasets.quotes, { dataDir }),
+    figures: readDataset(datasets.reportedFigures, { dataDir }),
+    events: readDataset(datasets.timelineEvents, { dataDir }),
+    claims: readDataset(datasets.seedClaims, { dataDir }),
+  };
+}
+type StoryData = ReturnType<typeof readStoryData>;
+
+// Every <Fact>, quote and table on a page asks for the story. readDataset caches each file by path and
+// modification time, so the same rows come back until a file changes; the story is derived again only then.
+const derived = new Map<string, { data: StoryData; story: ReturnType<typeof deriveStory> }>();
+
 export function loadStory({ dataDir }: { dataDir?: string | undefined } = {}) {
-  const prices = readDataset(datasets.nvdaDaily, { dataDir });
-  const shareCounts = readDataset(datasets.nvdaSharesOutstanding, { dataDir });
-  const reports = readDataset(datasets.recordLosses, { dataDir });
-  const sox = readDataset(datasets.soxDaily, { dataDir });
-  const indices = readDataset(datasets.indicesDaily, { dataDir });
-  const contagion = readDataset(datasets.contagionDaily, { dataDir });
-  const exchanges = readDataset(datasets.exchangeSessions, { dataDir });
-  const reported = readDataset(datasets.reportedMoves, { dataDir });
-  const quotes = readDataset(datasets.quotes, { dataDir });
-  const figures = readDataset(datasets.reportedFigures, { dataDir });
-  const events = readDataset(datasets.timelineEvents, { dataDir });
-  const claims = readDataset(datasets.seedClaims, { dataDir });
+  const data = readStoryData(dataDir);
+  const key = dataDir ?? '';
+  const last = derived.get(key);
+  if (last && (Object.keys(data) as (keyof StoryData)[]).every((name) => last.data[name] === data[name])) return last.story;
+  const story = deriveStory(data);
+  derived.set(key, { data, story });
+  return story;
+}
+
+function deriveStory(data: StoryData) {
+  const { prices, shareCounts, reports, sox, indices, contagion, exchanges, reported, quotes, figures, events, claims } = data;
 
   const nvidia = nvidiaSelloff({ prices, shareCounts });
   const records = recordLossRanking({ reports, nvidia });
   const intraday = intradayCheck({ reports, nvidia });
   const chipIndex = chipIndexSelloff({ sox, indices });
   const sessions = sessionMoves({ prices: contagion, reported, exchanges, sessions: storySessions, companies });
-  const index = (symbol: string) => indices.filter((row) => row.symbol === symbol);
-  const aftermath = {
-    nvidia: recoveryAfter(prices, { selloffDay }),
-    sox: recoveryAfter(sox, { selloffDay }),
-    nasdaq: recoveryAfter(index('^IXIC'), { selloffDay }),
-    sp500: recoveryAfter(index('^GSPC'), { selloffDay }),
-  };
-  const february = index('^GSPC').filter((row) => row.date.startsWith('2025-02'));
+  const aftermath = deriveAftermath({ prices, sox, indices });
   const facts: FactTable = {
     ...nvidiaFacts({ nvidia, records, intraday }),
     ...chipFacts({ chipIndex, sessions }),
     ...contagionFacts({ sessions, reported }),
     ...openingFacts({ figures, events }),
     ...claimRuleFacts(),
-    ...aftermathFacts({
-      ...aftermath,
-      nasdaqWorstSince: worstSince(index('^IXIC'), selloffDay),
-      sp500FebruaryHigh: february.reduce((high, row) => (row.close > high.close ? row : high)),
-    }),
+    ...aftermathFacts(aftermath),
   };
   // Each first-report claim against the fact it names; a claim naming an unknown fact fails the build.
   const claimChecks = claims.map((claim) => {

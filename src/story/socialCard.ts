@@ -15,8 +15,11 @@ import type { Locale } from '../i18n/locales';
 export const cardSize = { width: 1200, height: 630 } as const;
 const cardFonts = { sans: "'DejaVu Sans', sans-serif", serif: "'DejaVu Serif', serif" };
 
-/** chart.css with every custom property replaced by its light-theme value. */
-function resolvedChartCss(): string {
+/** chart.css with every custom property replaced by its light-theme value; read once per build. */
+let chartCss: string | undefined;
+const resolvedChartCss = () => (chartCss ??= resolveChartCss());
+
+function resolveChartCss(): string {
   const css = readFileSync(join(process.cwd(), 'src', 'styles', 'chart.css'), 'utf8');
   const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   const values = new Map<string, string>([
