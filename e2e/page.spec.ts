@@ -10,6 +10,19 @@ test('no page scrolls sideways', async ({ page }) => {
   }
 });
 
+test('no word runs into a link (markup whitespace survives the build)', async ({ page }) => {
+  for (const path of ['', 'fr/', 'methods/', 'fr/methods/']) {
+    await page.goto(path);
+    const glued = await page.evaluate(() =>
+      [...document.querySelectorAll('a')].flatMap((link) => {
+        const before = link.previousSibling?.nodeType === Node.TEXT_NODE ? (link.previousSibling.textContent ?? '') : '';
+        return /\p{L}$/u.test(before) ? [`…${before.slice(-24)}|${link.textContent}`] : [];
+      }),
+    );
+    expect(glued, path || 'story').toEqual([]);
+  }
+});
+
 test('every id in the page is unique', async ({ request }) => {
   const html = await (await request.get('')).text();
   const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
