@@ -11,7 +11,7 @@ import { defineChart } from './defineChart';
 import { timeScale } from './timeScale';
 import { px, type Mark } from './scene';
 import { stackLabels } from './stackLabels';
-import { seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
+import { lastOnOrBefore, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
 
 export const aftermathStates = ['rebound', 'february', 'april', 'june'] as const;
 export type AftermathState = (typeof aftermathStates)[number];
@@ -50,11 +50,13 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
     const number = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
     const name = (key: IndexedSeries['key']) => translate(locale, `aftermath.chart.${key}`);
 
-    const layers = input.series.map((entry) => seriesLayers({ series: entry.points, x, y, plot, revealTo: end, baseline: y.domain()[0]! }));
+    const layers = input.series.map((entry) =>
+      seriesLayers({ series: entry.points, x, y, plot, revealTo: end, baseline: y.domain()[0]!, name: entry.key }),
+    );
     const marks: Mark[] = [];
 
     // End-of-line labels, dodged so the two never overlap.
-    const shownLast = input.series.map((entry) => [...entry.points].reverse().find((point) => point[0] <= end)!);
+    const shownLast = input.series.map((entry) => lastOnOrBefore(entry.points, end)!);
     const blocks = input.series.map((entry, index) => {
       const last = shownLast[index]!;
       const lines: LabelLine[] = [
@@ -114,7 +116,7 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
 
     const nvidia = input.series.find((entry) => entry.key === 'nvidia')!;
     const sox = input.series.find((entry) => entry.key === 'sox')!;
-    const at = (entry: IndexedSeries) => number([...entry.points].reverse().find((point) => point[0] <= end)![1]);
+    const at = (entry: IndexedSeries) => number(shownLast[input.series.indexOf(entry)]![1]);
     return {
       width,
       height,
@@ -142,15 +144,7 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
             ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 12 : 24 }),
           ],
         },
-        ...input.series.map((entry, index) => ({
-          id: `series-${entry.key}`,
-          clip: true,
-          marks: layers[index]!.line.marks.map((mark) => ({
-            ...mark,
-            key: `line-${entry.key}`,
-            attrs: { ...mark.attrs, class: `mark-line mark-line--${entry.key}` },
-          })),
-        })),
+        ...layers.map((layer) => layer.line),
         { id: 'marks', marks },
       ],
     };

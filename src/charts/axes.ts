@@ -17,7 +17,7 @@ export interface PlotArea {
 }
 
 /** Below this width a chart lays itself out for a phone. */
-export const narrowWidth = 560;
+const narrowWidth = 560;
 
 /**
  * The plot area of a chart frame: side margins by layout (narrow on phones), and the space the chart

@@ -11,11 +11,12 @@ import type { SessionId } from '../story/sessions';
 import { sessionIds } from '../story/sessions';
 import { chartType, textWidth } from '../design/tokens';
 import { blockHeight, labelBlock, lineHeight, small } from './annotations';
-import { framePlot, type PlotArea } from './axes';
+import { framePlot, isoDay, type PlotArea } from './axes';
 import { companyName } from './companyName';
 import { defineChart } from './defineChart';
 import { timeScale } from './timeScale';
 import { px, type Mark } from './scene';
+import { utcDate } from './timeSeries';
 
 export interface MoveView {
   symbol: string;
@@ -48,7 +49,7 @@ export interface ContagionMapInput {
 export const contagionStates = sessionIds;
 
 /** Colour buckets by size of move; classes are styled in chart.css (orange falls, blue rises). */
-export const moveBuckets = [0.02, 0.05, 0.1, 0.2] as const;
+const moveBuckets = [0.02, 0.05, 0.1, 0.2] as const;
 
 export function moveClass(change: number): string {
   const size = Math.abs(change);
@@ -70,6 +71,9 @@ const hourMinute = (iso: string) => iso.slice(11, 16);
 
 /** Height of the session clock: its title line, the active session's hours, the bars and the axis. */
 const clockHeight = 84;
+
+/** Columns of the ranked list: one on a phone, more where a 250 px column fits. */
+const listColumns = (width: number) => Math.max(1, Math.floor(width / 250));
 
 export const contagionMap = defineChart<ContagionMapInput, SessionId>({
   name: 'contagionMap',
@@ -108,11 +112,9 @@ export const contagionMap = defineChart<ContagionMapInput, SessionId>({
       const mapHeight = Math.min((plot.width * input.map.height) / input.map.width, plot.height * 0.56);
       const k = Math.min(plot.width / input.map.width, mapHeight / input.map.height);
       // Legend, map, clock and list form one block, centred vertically in a tall frame.
-      const listRows = Math.ceil(
-        Math.max(...input.sessions.map((session) => session.moves.length)) / Math.max(1, Math.floor(plot.width / 250)),
-      );
+      const listRows = Math.ceil(Math.max(...input.sessions.map((session) => session.moves.length)) / listColumns(plot.width));
       const blockTall =
-        lineHeight.label + 12 + input.map.height * k + 16 + 64 + 14 + lineHeight.label + 8 + listRows * (lineHeight.label + 4);
+        lineHeight.label + 12 + input.map.height * k + 16 + clockHeight + 14 + lineHeight.label + 8 + listRows * (lineHeight.label + 4);
       const offset = Math.max(0, (plot.height - blockTall) / 2);
       const mapTop = plot.y + offset + lineHeight.label + 12;
       const tx = plot.x + (plot.width - input.map.width * k) / 2;
@@ -335,7 +337,7 @@ function clockMarks(
   const firstDay = Date.parse(input.sessions[0]!.date);
   const main = input.sessions.filter((session) => Date.parse(session.date) - firstDay <= 86_400_000);
   const later = input.sessions.filter((session) => !main.includes(session));
-  const dayStart = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const dayStart = (iso: string) => utcDate(iso.slice(0, 10));
   const mainFrom = dayStart(main[0]!.utcOpen);
   const mainTo = new Date(Date.parse(main.at(-1)!.utcClose) + 3 * 3_600_000);
   const breakWidth = later.length > 0 ? 26 : 0;
@@ -408,9 +410,7 @@ function clockMarks(
         key: `clock-tick-${tick.toISOString()}-label`,
         tag: 'text',
         attrs: { x, y: px(barY + barHeight + 20), 'text-anchor': 'middle', class: midnight ? 'axis-label label-strong' : 'axis-label' },
-        text: midnight
-          ? formatDate(tick.toISOString().slice(0, 10), { locale, style: 'short' })
-          : formatTime(tick.toISOString().slice(11, 16), { locale }),
+        text: midnight ? formatDate(isoDay(tick), { locale, style: 'short' }) : formatTime(tick.toISOString().slice(11, 16), { locale }),
       },
     );
   }
@@ -451,7 +451,7 @@ function clockMarks(
     utcOpen: formatTime(hourMinute(active.utcOpen), { locale }),
     utcClose: formatTime(hourMinute(active.utcClose), { locale }),
   });
-  const estimated = text.length * 7;
+  const estimated = textWidth(text, chartType.label);
   const anchorX = Math.min(Math.max(centre, box.x + estimated / 2), box.x + box.width - estimated / 2);
   marks.push({
     key: 'clock-active-label',
@@ -481,7 +481,7 @@ function listMarks(
     ),
   ];
   const top = box.y + blockHeight(heading) + 4;
-  const columns = Math.max(1, Math.floor(box.width / 250));
+  const columns = listColumns(box.width);
   // One column on a phone: a readable ranked list instead of a shrunken map.
   const columnWidth = box.width / columns;
   const rows = Math.ceil(active.moves.length / columns);

@@ -7,7 +7,6 @@ import { utcDay, utcHour, type TimeInterval } from 'd3-time';
 
 export interface TimeScale {
   (date: Date): number;
-  domain: () => [Date, Date];
   /** Dates of `interval` within the domain, or about `count` round hours/days if a number is given. */
   ticks: (interval: TimeInterval | number) => Date[];
 }
@@ -18,7 +17,6 @@ export function timeScale({ domain: [from, to], range }: { domain: readonly [Dat
   const linear = scaleLinear().domain([from.getTime(), to.getTime()]).range(range);
   const ticksOf = (interval: TimeInterval) => interval.range(from, new Date(to.getTime() + 1));
   const scale = ((date: Date) => linear(date.getTime())) as TimeScale;
-  scale.domain = () => [from, to];
   scale.ticks = (interval) => {
     if (typeof interval !== 'number') return ticksOf(interval);
     const fitting = countIntervals.map(ticksOf).find((ticks) => ticks.length <= interval);

@@ -14,7 +14,7 @@ import { defineChart } from './defineChart';
 import { timeScale } from './timeScale';
 import { minRowHeight, rankedBars } from './rankedBars';
 import { px, type Mark } from './scene';
-import { seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
+import { lastOnOrBefore, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
 
 export const weekendStates = ['v3', 'r1', 'stargate', 'appstore', 'monday'] as const;
 export type WeekendState = (typeof weekendStates)[number];
@@ -129,7 +129,7 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       .domain([low * 0.95, high * 1.03])
       .range([pricePlot.y + pricePlot.height, pricePlot.y]);
     const series = seriesLayers({ series: input.nvidia, x, y, plot: pricePlot, revealTo: active.date, baseline: low * 0.95 });
-    const lastShown = [...input.nvidia].reverse().find((point) => point[0] <= active.date) ?? input.nvidia[0]!;
+    const lastShown = lastOnOrBefore(input.nvidia, active.date) ?? input.nvidia[0]!;
     const priceLabel = [small(`${translate(locale, 'timeline.chart.price')}: ${usd(lastShown[1], locale)}`, 'label')];
     marks.push(...labelBlock('price-label', priceLabel, { x: plot.x, top: priceTop, anchor: 'start' }), {
       key: 'price-dot',

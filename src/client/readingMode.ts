@@ -4,7 +4,8 @@
 
 const storageKey = 'story-reading';
 
-export function setUpReadingMode(button: HTMLButtonElement) {
+/** `onChange` runs after each switch: the layout changed, so the scroll watchers re-measure. */
+export function setUpReadingMode(button: HTMLButtonElement, { onChange }: { onChange: () => void }) {
   const root = document.documentElement;
   const render = () => {
     const isStatic = root.classList.contains('is-static');
@@ -20,6 +21,6 @@ export function setUpReadingMode(button: HTMLButtonElement) {
       // Private browsing can refuse storage; the switch still works for this visit.
     }
     render();
-    window.dispatchEvent(new Event('resize'));
+    onChange();
   });
 }

@@ -83,11 +83,11 @@ function setUpSection(section: HTMLElement) {
   return watcher;
 }
 
-const modeToggle = document.querySelector<HTMLButtonElement>('[data-mode-toggle]');
-if (modeToggle) setUpReadingMode(modeToggle);
-
 const watchers = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map(setUpSection);
 const refreshAll = () => watchers.forEach((watcher) => watcher?.refresh());
+
+const modeToggle = document.querySelector<HTMLButtonElement>('[data-mode-toggle]');
+if (modeToggle) setUpReadingMode(modeToggle, { onChange: refreshAll });
 window.addEventListener('hashchange', refreshAll);
 window.addEventListener('resize', refreshAll);
 

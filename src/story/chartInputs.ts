@@ -15,6 +15,7 @@ import type { Recovery } from '../derive/aftermath';
 import type { DailyClose } from '../derive/tradingDays';
 import { worstMoves } from '../derive/chipIndexSelloff';
 import { aftermathMonth, boomStart, selloffDay } from '../derive/storyDates';
+import { lookUpFact } from '../facts/defineFacts';
 import { chipChartSymbols } from './companies';
 import type { Story } from './loadStory';
 import { projectWorld } from './worldMap';
@@ -148,20 +149,13 @@ export function contagionMapInput({ sessions, exchanges }: Story): ContagionMapI
   };
 }
 
-export function weekendTimelineInput({ events, figures, prices, nvidia, facts }: Story): WeekendTimelineInput {
-  const figure = (id: string) => {
-    const found = figures.find((entry) => entry.id === id);
-    if (!found) throw new Error(`reported_figures.csv: no figure "${id}"`);
-    return found.value;
-  };
-  const storyEvents = weekendStates.map((id) => {
-    const event = events.find((entry) => entry.id === id);
-    if (!event) throw new Error(`timeline_events.csv: no event "${id}"`);
-    return { id, date: event.date };
-  });
+export function weekendTimelineInput({ prices, nvidia, facts }: Story): WeekendTimelineInput {
+  // Reported figures and event dates, through the same fact table as the prose.
+  const fact = (id: string) => lookUpFact(facts, id, { where: 'weekendTimeline chart input' }).value;
+  const figure = (id: string) => fact(`figure.${id}`) as number;
+  const storyEvents = weekendStates.map((id) => ({ id, date: fact(`event.${id}.date`) as string }));
   const from = '2024-12-20';
   const to = nvidia.tuesday.date;
-  const cheaper = facts['figure.r1-times-cheaper']!.value as number;
   return {
     from,
     to,
@@ -174,7 +168,7 @@ export function weekendTimelineInput({ events, figures, prices, nvidia, facts }:
       appRankBefore: figure('app-rank-before'),
       r1Output: figure('r1-output-price'),
       o1Output: figure('o1-output-price'),
-      timesCheaper: cheaper,
+      timesCheaper: figure('r1-times-cheaper'),
     },
   };
 }
