@@ -28,6 +28,10 @@ export const test = base.extend<{ pageProblems: string[] }>({
 
 export { expect };
 
+/** How far the page scrolls sideways, in CSS pixels (0 when it fits its viewport). */
+export const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 export const figureOf = (page: Page, scrolly: string) => page.locator(`#${scrolly} [data-chart-figure]`);
 
 /** Waits until the chart has been taken over by the browser and has finished drawing `state`. */

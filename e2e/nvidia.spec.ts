@@ -1,16 +1,11 @@
 // The Nvidia chapter end to end, against the production build under the Pages base path.
-// Chart descriptions are rendered here as on the page, so the strings must be registered.
-import '../src/i18n/messages';
-import { nvidiaMarketCap, nvidiaStates } from '../src/charts/nvidiaMarketCap';
-import { nvidiaMarketCapInput } from '../src/story/chartInputs';
-import { loadStory } from '../src/story/loadStory';
+import { nvidiaStates } from '../src/charts/nvidiaMarketCap';
 import { expect, expectChartState, figureOf, recordAttribute, scrollToStep, test } from './fixtures';
+import { scrollies } from './scrollies';
 
 const scrolly = 'market-value';
-const input = nvidiaMarketCapInput(loadStory());
 /** The text alternative each state must show: computed from the same data as the page. */
-const descriptionOf = (state: (typeof nvidiaStates)[number]) =>
-  nvidiaMarketCap.render(input, { state, width: 800, height: 600, locale: 'en' }).description;
+const descriptionOf = scrollies.find((entry) => entry.id === scrolly)!.describe;
 const liveSvg = (page: import('@playwright/test').Page) => figureOf(page, scrolly).locator('svg.is-live');
 
 test.describe('Nvidia chapter', () => {

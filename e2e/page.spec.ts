@@ -1,12 +1,11 @@
 // Whole-page checks: layout, ids, and the story read with JavaScript switched off.
-import { expect, test } from './fixtures';
+import { expect, sidewaysOverflow, test } from './fixtures';
 import { scrollies } from './scrollies';
 
 test('no page scrolls sideways', async ({ page }) => {
   for (const path of ['', 'fr/', 'methods/', 'fr/methods/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, path || 'story').toBe(0);
+    expect(await sidewaysOverflow(page), path || 'story').toBe(0);
   }
 });
 

@@ -1,10 +1,7 @@
 // The story on awkward screens and in awkward hands: very narrow and very wide windows, a phone
 // held sideways, a jump to the bottom and back, keyboard-only reading, dark mode and print.
-import { expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
+import { expect, expectChartState, figureOf, scrollToStep, sidewaysOverflow, test } from './fixtures';
 import { scrollies } from './scrollies';
-
-const noSideways = async (page: import('@playwright/test').Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
@@ -12,7 +9,7 @@ test.describe('at 320 px wide', () => {
     for (const path of ['', 'methods/', 'fr/', 'fr/methods/', 'fr/share/nvidia/', '404.html']) {
       await page.goto(path);
       if (path.includes('share/')) await page.waitForURL(/#nvidia$/);
-      expect(await noSideways(page), path || 'story').toBe(0);
+      expect(await sidewaysOverflow(page), path || 'story').toBe(0);
     }
     await page.goto('#world-newYorkMonday');
     await expectChartState(page, 'world', 'newYorkMonday');
@@ -26,7 +23,7 @@ test.describe('at 2560 px wide', () => {
   test('the layout holds and charts render at the new size', async ({ page }) => {
     await page.goto('#chip-stocks-market');
     await expectChartState(page, 'chip-stocks', 'market');
-    expect(await noSideways(page)).toBe(0);
+    expect(await sidewaysOverflow(page)).toBe(0);
     const frame = await figureOf(page, 'chip-stocks').locator('[data-chart-frame]').boundingBox();
     const svgWidth = Number(await figureOf(page, 'chip-stocks').locator('svg.is-live').getAttribute('width'));
     expect(svgWidth).toBe(Math.round(frame!.width));
@@ -44,7 +41,7 @@ test.describe('on a phone held sideways', () => {
       await scrollToStep(page, `market-value-${state}`);
       await expectChartState(page, 'market-value', state);
     }
-    expect(await noSideways(page)).toBe(0);
+    expect(await sidewaysOverflow(page)).toBe(0);
   });
 });
 

@@ -118,10 +118,13 @@ export function toCsv(table: DataTable): string {
   return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
 }
 
+/** The file name of a chart's data table, published under charts/. */
+export const chartCsvName = (chart: ChartName, table: DataTable) => `${chart}-${table.name}.csv`;
+
 /** Every chart-data CSV the site publishes: charts/<chart>-<table>.csv */
 export function chartCsvFiles(story: Story) {
   return (Object.keys(chartInputs) as ChartName[]).flatMap((chart) =>
-    chartTables[chart](story).map((table) => ({ chart, table, file: `${chart}-${table.name}.csv` })),
+    chartTables[chart](story).map((table) => ({ chart, table, file: chartCsvName(chart, table) })),
   );
 }
 
