@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { frenchSpacingPlugin } from './src/integrations/frenchSpacingPlugin.ts';
 import { validateData } from './src/integrations/validateData.ts';
 
 // GitHub Pages serves a project site under /<repository>/. The deploy workflow sets BASE_PATH and
@@ -17,6 +19,8 @@ export default defineConfig({
   i18n: { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   trailingSlash: 'ignore',
   integrations: [mdx(), validateData()],
+  // French prose gets its no-break spaces (before ; : ! ? %, inside « ») at build.
+  markdown: { processor: satteri({ mdastPlugins: [frenchSpacingPlugin] }) },
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> on every page: scripts and styles only by hash or from the site
   // itself, so no 'unsafe-inline' for scripts.

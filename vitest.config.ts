@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
+    // One production build for the tests that read the built pages.
+    globalSetup: ['test/build/globalSetup.ts'],
     environment: 'node',
     testTimeout: 120_000,
   },

@@ -42,9 +42,43 @@ test('every quote and reported figure in the story is listed with its source on 
   for (const id of quoteIds) {
     const entry = page.locator(`[data-source-list="quotes"] [data-quote-source="${id}"]`);
     await expect(entry, `quote ${id}`).toHaveCount(1);
-    await expect(entry.locator('a[href^="http"]'), `quote ${id} link`).toHaveCount(1);
+    // The quote names its source, whose entry links to the article or the copy where it was read.
+    const anchor = await entry.locator('a[href^="#source-"]').getAttribute('href');
+    await expect(page.locator(`[data-source-list="sources"] ${anchor} a[href^="http"]`), `quote ${id} source link`).not.toHaveCount(0);
   }
   for (const id of figureIds) {
     await expect(page.locator(`[data-source-list="figures"] [data-figure-source="${id}"]`), `figure ${id}`).toHaveCount(1);
+  }
+});
+
+test('sources in the story are the outlets: links go to articles or the methods page, never to a home page or a mirror', async ({
+  page,
+}) => {
+  await page.goto('methods/');
+  // The archived copies (mirrors, aggregators) the methods page lists next to their outlets.
+  const mirrorHosts = new Set(
+    await page
+      .locator('[data-source-list="sources"] a[data-copy]')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hostname)),
+  );
+  expect(mirrorHosts.size).toBeGreaterThan(5);
+  const sourceAnchors = new Set(
+    await page.locator('[data-source-list="sources"] li[id]').evaluateAll((entries) => entries.map((entry) => entry.id)),
+  );
+
+  await page.goto('');
+  const links = await page
+    .locator('#story a.cite, #story a.source-link, #story a[data-reported], #story [data-quote] figcaption a')
+    .evaluateAll((anchors) => anchors.map((anchor) => ({ text: anchor.textContent ?? '', href: (anchor as HTMLAnchorElement).href })));
+  expect(links.length).toBeGreaterThan(30);
+  for (const { text, href } of links) {
+    const url = new URL(href);
+    if (url.pathname.endsWith('/methods/')) {
+      expect(sourceAnchors.has(url.hash.slice(1)), `${text} → ${href}`).toBe(true);
+      continue;
+    }
+    expect(url.protocol, `${text} → ${href}`).toBe('https:');
+    expect(url.pathname + url.search, `${text} → ${href} is a home page`).not.toMatch(/^\/?$/);
+    expect(mirrorHosts.has(url.hostname), `${text} → ${href} is an archived copy`).toBe(false);
   }
 });

@@ -1,6 +1,7 @@
 // The Nvidia chapter end to end, against the production build under the Pages base path.
 import { nvidiaStates } from '../src/charts/nvidiaMarketCap';
 import { expect, expectChartState, figureOf, recordAttribute, scrollToStep, test } from './fixtures';
+import { loadStory } from '../src/story/loadStory';
 import { scrollies } from './scrollies';
 
 const scrolly = 'market-value';
@@ -100,13 +101,20 @@ test.describe('Nvidia chapter', () => {
 test.describe('Nvidia chapter without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('shows the annotated chart for each step and the notes’ tables', async ({ page }) => {
+  test('shows the annotated chart for each step, and the methods page the tables behind it', async ({ page }) => {
     await page.goto('');
     const climb = page.locator(`#${scrolly}-climb .step__static svg`);
     await expect(climb.locator('path[data-key="line"]')).toHaveCount(1);
     await expect(climb.locator('text', { hasText: 'Record close' })).toHaveCount(1);
     await expect(page.locator(`#${scrolly}-records .step__static rect[data-key="selloff-loss"]`)).toHaveCount(1);
-    await expect(page.locator('#note-loss-range table')).toHaveCount(2);
-    await expect(page.locator('#note-records table tbody tr')).toHaveCount(11);
+    // The story keeps a short note; share counts, reports and records are tabled on the methods page.
+    await page.locator('#note-market-value a[href*="methods/#market-value"]').click();
+    await expect(page).toHaveURL(/methods\/#market-value$/);
+    await expect(page.getByRole('table', { name: /share count by source/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: /How Nvidia’s loss on 27 January was reported/ })).toBeVisible();
+    const records = page.getByRole('table', { name: /Largest one-day losses/ }).locator('tbody tr');
+    await expect(records).toHaveCount(loadStory().records.events.length);
+    await expect(records.first()).toContainText('Nvidia, 27 January 2025');
+    await expect(page.locator('tr[data-event="NVDA-2025-01-07"]')).toContainText('Computed here');
   });
 });

@@ -32,4 +32,16 @@ const methods = defineCollection({
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
 });
 
-export const collections = { chapters, methods };
+/** The dateline and the list of corrections, one file per locale: content/corrections/en.mdx, fr.mdx. */
+const corrections = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/corrections' }),
+  schema: z.object({
+    title: z.string().min(1),
+    /** First publication of the story. */
+    published: z.coerce.date(),
+    /** The latest change; every correction's date is on or before it. */
+    updated: z.coerce.date(),
+  }),
+});
+
+export const collections = { chapters, methods, corrections };

@@ -16,6 +16,8 @@ export interface StockMove {
   change: number;
   /** 'reported': no price file; the figure is a news report (see the chapter's notes). */
   basis: 'prices' | 'reported';
+  /** Decimals to print: a reported move keeps the report's precision. */
+  digits: number;
 }
 
 export interface ChipStocksInput {
@@ -35,7 +37,7 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
   states: chipStocksStates,
   render(input, { state, width, height, locale }) {
     const { plot } = framePlot({ width, height, top: 12, bottom: 12 });
-    const pct = (value: number) => formatValue(value, { kind: 'percent', digits: 2 }, { locale });
+    const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits }, { locale });
     const sox = input.indices.find((index) => index.key === 'sox');
     if (!sox) throw new Error('chipStocks: the input needs the chip index (sox)');
 
@@ -47,7 +49,7 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
           ? translate(locale, 'chips.chart.reported', { name: companyName(locale, stock) })
           : companyName(locale, stock),
       value: stock.change,
-      valueText: pct(stock.change),
+      valueText: pct(stock.change, stock.digits),
       barClass: stock.basis === 'reported' ? 'mark-bar mark-bar--reported' : stock.symbol === 'NVDA' ? 'mark-loss' : 'mark-bar',
       ...(stock.symbol === 'NVDA' ? { labelClass: 'label-strong' } : {}),
     }));
@@ -90,13 +92,15 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       },
     ];
 
+    // The sentences say "fell": sizes of falls, at each figure's own precision.
+    const worst = input.stocks[0];
     const description = translate(locale, `chips.desc.${state}`, {
-      worst: input.stocks[0]?.name ?? '',
-      worstChange: pct(input.stocks[0]?.change ?? 0),
-      count: String(input.stocks.length),
-      sox: pct(sox.change),
-      nasdaq: pct(input.indices.find((index) => index.key === 'nasdaq')?.change ?? 0),
-      sp500: pct(input.indices.find((index) => index.key === 'sp500')?.change ?? 0),
+      worst: worst ? companyName(locale, worst) : '',
+      worstChange: pct(-(worst?.change ?? 0), worst?.digits),
+      count: formatValue(input.stocks.length, { kind: 'count' }, { locale }),
+      sox: pct(-sox.change),
+      nasdaq: pct(-(input.indices.find((index) => index.key === 'nasdaq')?.change ?? 0)),
+      sp500: pct(-(input.indices.find((index) => index.key === 'sp500')?.change ?? 0)),
     });
 
     return {

@@ -25,6 +25,8 @@ export interface MoveView {
   change: number;
   basis: 'prices' | 'reported';
   gapSkipped: boolean;
+  /** Decimals to print: a reported move keeps the report's precision ("−7%", "−19.9%"). */
+  digits: number;
 }
 
 export interface SessionView {
@@ -83,7 +85,7 @@ export const contagionMap = defineChart<ContagionMapInput, SessionId>({
     const activeIndex = input.sessions.findIndex((session) => session.id === state);
     if (activeIndex < 0) throw new Error(`contagionMap: no session "${state}" in the input`);
     const active = input.sessions[activeIndex]!;
-    const pct = (value: number) => formatValue(value, { kind: 'percent', digits: 2, signed: true }, { locale });
+    const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits, signed: true }, { locale });
     const sessionName = (session: SessionView) => translate(locale, `contagion.session.${session.id}`);
 
     // Latest move of every company whose session has closed (Tokyo's Tuesday replaces its Monday).
@@ -155,14 +157,14 @@ export const contagionMap = defineChart<ContagionMapInput, SessionId>({
       title: translate(locale, 'contagion.chart.title'),
       description: translate(locale, 'contagion.desc', {
         session: sessionName(active),
-        date: formatDate(active.date, { locale, style: 'weekday' }),
+        date: formatDate(active.date, { locale, style: 'long' }),
         close: formatTime(active.localClose, { locale }),
         zone: active.timeZone,
         utc: formatTime(hourMinute(active.utcClose), { locale }),
         moves: active.moves
           .map(
             (move) =>
-              `${companyName(locale, move)} ${pct(move.change)}${move.basis === 'reported' ? ` (${translate(locale, 'contagion.chart.reportedShort')})` : ''}`,
+              `${companyName(locale, move)} ${pct(move.change, move.digits)}${move.basis === 'reported' ? ` (${translate(locale, 'contagion.chart.reportedShort')})` : ''}`,
           )
           .join(', '),
       }),
@@ -184,7 +186,8 @@ function legendMarks({
   locale: Locale;
   narrow: boolean;
 }): Mark[] {
-  const atLeast = (limit: number) => `≥${formatValue(limit, { kind: 'percent', digits: 0 }, { locale })}`;
+  // "≥20%" in English, "≥ 20 %" in French.
+  const atLeast = (limit: number) => `≥${locale === 'fr' ? '\u202F' : ''}${formatValue(limit, { kind: 'percent', digits: 0 }, { locale })}`;
   const entries = [
     { key: 'fall-4', className: 'move-fall-4', text: atLeast(moveBuckets[3]) },
     { key: 'fall-3', className: 'move-fall-3', text: atLeast(moveBuckets[2]) },
@@ -469,7 +472,7 @@ function listMarks(
     locale,
     pct,
     sessionName,
-  }: { box: PlotArea; locale: Locale; pct: (value: number) => string; sessionName: (session: SessionView) => string },
+  }: { box: PlotArea; locale: Locale; pct: (value: number, digits?: number) => string; sessionName: (session: SessionView) => string },
 ): Mark[] {
   const heading = [
     small(
@@ -508,7 +511,7 @@ function listMarks(
         key: `move-${move.symbol}-value`,
         tag: 'text',
         attrs: { x: px(x + 14 + valueWidth), y: px(y + 12), 'text-anchor': 'end', class: 'label label-strong' },
-        text: pct(move.change),
+        text: pct(move.change, move.digits),
       },
       {
         key: `move-${move.symbol}-name`,

@@ -32,7 +32,8 @@ export interface NvidiaMarketCapInput {
   climbMultiple: number;
   /** First day of the zoomed view (a few weeks before the selloff). */
   zoomFrom: { wide: string; narrow: string };
-  ranking: readonly { key: string; company: string; date: string; loss: number; computed: boolean }[];
+  /** Largest losses first; `computed` from prices rather than reported; `selloff` is 27 January. */
+  ranking: readonly { key: string; company: string; date: string; loss: number; computed: boolean; selloff: boolean }[];
   previousRecord: { date: string; loss: number };
   timesPreviousRecord: number;
 }
@@ -71,6 +72,7 @@ function formatters(locale: Locale) {
     dayShort: (iso: string) => formatDate(iso, { locale, style: 'short' }),
     weekday: (iso: string) => formatDate(iso, { locale, style: 'weekday' }),
     times: (value: number) => formatValue(value, { kind: 'multiple', digits: 1 }, { locale }),
+    fold: (value: number) => formatValue(value, { kind: 'fold', digits: 1 }, { locale }),
   };
 }
 type Formatters = ReturnType<typeof formatters>;
@@ -238,15 +240,15 @@ function recordsView(
   const headingHeight = 2 * lineHeight.label + 12;
   const bars: PlotArea = { ...plot, y: plot.y + headingHeight, height: plot.height - headingHeight };
   // A short frame shows the top of the ranking only; the table under the chapter has all of it.
-  const events = input.ranking.slice(0, Math.max(3, Math.floor(bars.height / minRowHeight)));
+  const events = input.ranking.slice(0, Math.min(10, Math.max(3, Math.floor(bars.height / (minRowHeight + 14)))));
   const { marks: barMarks, x } = rankedBars(
     events.map((event) => ({
       // Monday's loss keeps the key of the timeline's loss bar, so one morphs into the other.
-      key: event.computed ? 'selloff-loss' : `record-${event.key}`,
+      key: event.selloff ? 'selloff-loss' : `record-${event.key}`,
       name: `${event.company}, ${formatDate(event.date, { locale, style: narrow ? 'medium' : 'long' })}`,
       value: event.loss,
       valueText: fmt.billions(event.loss),
-      ...(event.computed ? { barClass: 'mark-loss', labelClass: 'label-strong' } : {}),
+      ...(event.selloff ? { barClass: 'mark-loss', labelClass: 'label-strong' } : {}),
     })),
     { plot: bars, nice: true },
   );
@@ -292,7 +294,7 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, locale
         startValue: fmt.trillionsLong(start.value),
         recordDate: fmt.day(record.date),
         recordValue: fmt.trillionsLong(record.value),
-        multiple: fmt.times(input.climbMultiple),
+        multiple: fmt.fold(input.climbMultiple),
       });
     case 'friday':
       return translate(locale, 'nvidia.desc.friday', {
@@ -306,8 +308,9 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, locale
         fridayValue: fmt.trillionsLong(friday.value),
         mondayValue: fmt.trillionsLong(monday.value),
         loss: fmt.billionsLong(monday.loss),
-        change: fmt.percent(monday.change),
-        lowChange: fmt.percent(monday.lowChange),
+        // The sentence says "a fall of" and "down": sizes, not signed changes.
+        change: fmt.percent(-monday.change),
+        lowChange: fmt.percent(-monday.lowChange),
       });
     case 'records':
       return translate(locale, 'nvidia.desc.records', {
@@ -320,7 +323,7 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, locale
     case 'rebound':
       return translate(locale, 'nvidia.desc.rebound', {
         tuesdayDate: fmt.weekday(tuesday.date),
-        change: fmt.percent(tuesday.change, true),
+        change: fmt.percent(tuesday.change),
         tuesdayValue: fmt.trillionsLong(tuesday.value),
         regained: fmt.billionsLong(tuesday.regained),
         loss: fmt.billionsLong(monday.loss),

@@ -48,15 +48,21 @@ export const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>
         ? translate(locale, 'soxMoves.desc.allDays', {
             from: formatDate(input.firstDate, { locale, style: 'long' }),
             date: formatDate(input.selloff.date, { locale, style: 'long' }),
-            change: pct(input.selloff.change),
+            change: pct(-input.selloff.change),
             // Its index among the worst days is the number of days that were worse.
-            count: String(input.worstBefore.findIndex((move) => move.date === input.selloff.date)),
+            count: formatValue(
+              input.worstBefore.findIndex((move) => move.date === input.selloff.date),
+              { kind: 'count' },
+              { locale },
+            ),
             since: formatDate(input.worstSince.date, { locale, style: 'long' }),
           })
         : translate(locale, state === 'worstDays' ? 'soxMoves.desc.worstDays' : 'soxMoves.desc.later', {
             date: formatDate(input.selloff.date, { locale, style: 'long' }),
-            rank: String(
+            rank: formatValue(
               (state === 'worstDays' ? input.worstBefore : input.worstAll).findIndex((move) => move.date === input.selloff.date) + 1,
+              { kind: 'ordinal' },
+              { locale },
             ),
             last: formatDate(input.lastDate, { locale, style: 'long' }),
           });
@@ -115,7 +121,7 @@ function histogram(input: SoxDailyMovesInput, { plot, pct, day, locale }: Tools)
   ];
   const worse = input.extremes.filter((move) => move.change < input.selloff.change);
   const worseLines = [
-    small(translate(locale, 'soxMoves.chart.worse', { count: String(worse.length) }), 'label'),
+    small(translate(locale, 'soxMoves.chart.worse', { count: formatValue(worse.length, { kind: 'count' }, { locale }) }), 'label'),
     small(translate(locale, 'soxMoves.chart.worseWhen'), 'label label-muted'),
   ];
   const labelTop = axisY - 80 - blockHeight(selloffLines);

@@ -115,7 +115,7 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     const description = zoomed
       ? translate(locale, 'sox.desc.selloff', {
           date: formatDate(monday.date, { locale, style: 'weekday' }),
-          change: pct(monday.change),
+          change: pct(-monday.change),
           close: points(monday.close),
           previous: points(friday.close),
         })
@@ -124,7 +124,7 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
           low: points(covidLow.close),
           peakDate: formatDate(peak.date, { locale, style: 'long' }),
           peak: points(peak.close),
-          multiple: formatValue(input.climbMultiple, { kind: 'multiple', digits: 1 }, { locale }),
+          multiple: formatValue(input.climbMultiple, { kind: 'fold', digits: 1 }, { locale }),
         });
 
     return {

@@ -70,14 +70,14 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
             key: 'price-r1',
             name: translate(locale, 'timeline.chart.r1'),
             value: input.figures.r1Output,
-            valueText: usd(input.figures.r1Output, locale),
+            valueText: usdAsReported(input.figures.r1Output, locale),
             barClass: 'mark-gain',
           },
           {
             key: 'price-o1',
             name: translate(locale, 'timeline.chart.o1'),
             value: input.figures.o1Output,
-            valueText: usd(input.figures.o1Output, locale),
+            valueText: usdAsReported(input.figures.o1Output, locale),
           },
         ],
         { plot: { ...plot, y: barsTop + lineHeight.label + 8, height: 2 * minRowHeight }, maxBarHeight: 12 },
@@ -130,7 +130,16 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       .range([pricePlot.y + pricePlot.height, pricePlot.y]);
     const series = seriesLayers({ series: input.nvidia, x, y, plot: pricePlot, revealTo: active.date, baseline: low * 0.95 });
     const lastShown = lastOnOrBefore(input.nvidia, active.date) ?? input.nvidia[0]!;
-    const priceLabel = [small(`${translate(locale, 'timeline.chart.price')}: ${usd(lastShown[1], locale)}`, 'label')];
+    // The close is dated: on a day without trading (a holiday, a Sunday) it is the last one before.
+    const priceLabel = [
+      small(
+        translate(locale, 'timeline.chart.price', {
+          date: formatDate(lastShown[0], { locale, style: 'short' }),
+          price: usd(lastShown[1], locale),
+        }),
+        'label',
+      ),
+    ];
     marks.push(...labelBlock('price-label', priceLabel, { x: plot.x, top: priceTop, anchor: 'start' }), {
       key: 'price-dot',
       tag: 'circle',
@@ -145,7 +154,13 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
         date: formatDate(active.date, { locale, style: 'long' }),
         title: texts[state].title,
         detail: texts[state].detail,
-        price: usd(lastShown[1], locale),
+        price:
+          lastShown[0] === active.date
+            ? translate(locale, 'timeline.priceThatDay', { price: usd(lastShown[1], locale) })
+            : translate(locale, 'timeline.priceLastClose', {
+                closeDate: formatDate(lastShown[0], { locale, style: 'weekday' }),
+                price: usd(lastShown[1], locale),
+              }),
       }),
       clip: series.clip,
       layers: [
@@ -170,6 +185,11 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
 
 function usd(value: number, locale: Locale) {
   return formatValue(value, { kind: 'usd', digits: 2 }, { locale });
+}
+
+/** A reported price at the precision it was published: $60, $2.19. */
+function usdAsReported(value: number, locale: Locale) {
+  return formatValue(value, { kind: 'usd', digits: String(value).split('.')[1]?.length ?? 0 }, { locale });
 }
 
 function eventTexts(input: WeekendTimelineInput, locale: Locale): Record<WeekendState, { title: string; detail: string; short: string }> {

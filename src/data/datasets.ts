@@ -7,6 +7,7 @@ import {
   choiceCell,
   countCell,
   dateCell,
+  optionalDateCell,
   numberCell,
   optionalTextCell,
   optionalUrlCell,
@@ -86,7 +87,19 @@ export const recordLosses = defineDataset({
 
 export const nvdaSharesOutstanding = defineDataset({
   file: 'nvda_shares_outstanding.csv',
-  columns: ['id', 'shares_billions', 'as_of', 'measure', 'used_for_market_value', 'source_title', 'source_url', 'status', 'measure_fr'],
+  columns: [
+    'id',
+    'shares_billions',
+    'as_of',
+    'measure',
+    'used_for_market_value',
+    'source_title',
+    'source_url',
+    'status',
+    'measure_fr',
+    'as_of_fr',
+    'source_title_fr',
+  ],
   row: z.object({
     id: textCell,
     shares_billions: positiveCell,
@@ -97,6 +110,9 @@ export const nvdaSharesOutstanding = defineDataset({
     source_url: optionalUrlCell,
     status: textCell,
     measure_fr: textCell,
+    /** French wording of a non-date `as_of` ("fiscal 2024" → "exercice 2024"); empty for dates. */
+    as_of_fr: optionalTextCell,
+    source_title_fr: textCell,
   }),
   unique: { key: (row) => row.id, describe: 'id' },
 });
@@ -132,7 +148,7 @@ export const exchangeSessions = defineDataset({
 
 export const reportedMoves = defineDataset({
   file: 'reported_moves.csv',
-  columns: ['date', 'symbol', 'name', 'exchange', 'change_pct', 'basis', 'source_title', 'source_url', 'note'],
+  columns: ['date', 'symbol', 'name', 'exchange', 'change_pct', 'basis', 'source', 'note'],
   row: z.object({
     date: dateCell,
     symbol: textCell,
@@ -140,8 +156,8 @@ export const reportedMoves = defineDataset({
     exchange: textCell,
     change_pct: numberCell,
     basis: choiceCell(['close', 'intraday']),
-    source_title: textCell,
-    source_url: optionalUrlCell,
+    /** Id of the report in sources.csv. */
+    source: textCell,
     note: optionalTextCell,
   }),
   unique: { key: (row) => `${row.symbol} ${row.date}`, describe: 'symbol and date' },
@@ -149,17 +165,19 @@ export const reportedMoves = defineDataset({
 
 export const quotes = defineDataset({
   file: 'quotes.csv',
-  columns: ['id', 'speaker', 'role', 'date', 'text', 'source_title', 'source_url', 'note', 'role_fr', 'text_fr'],
+  columns: ['id', 'speaker', 'role', 'date', 'text', 'source', 'note', 'speaker_fr', 'role_fr', 'text_fr'],
   row: z.object({
     id: textCell,
     speaker: textCell,
+    /** The speaker's title and place, only as the source gives them. */
     role: textCell,
     date: dateCell,
     /** Verbatim, as published in English. */
     text: textCell,
-    source_title: textCell,
-    source_url: optionalUrlCell,
+    /** Id of the article in sources.csv that prints the quote verbatim. */
+    source: textCell,
     note: optionalTextCell,
+    speaker_fr: textCell,
     role_fr: textCell,
     /** This project's French translation, shown with the original in the French edition. */
     text_fr: textCell,
@@ -169,15 +187,18 @@ export const quotes = defineDataset({
 
 export const reportedFigures = defineDataset({
   file: 'reported_figures.csv',
-  columns: ['id', 'value', 'unit', 'qualifier', 'description', 'source_title', 'source_url', 'description_fr'],
+  columns: ['id', 'value', 'unit', 'decimals', 'qualifier', 'description', 'source', 'description_fr'],
   row: z.object({
     id: textCell,
     value: numberCell,
-    unit: choiceCell(['usd', 'usd_millions', 'usd_billions', 'millions', 'count', 'score', 'percent', 'points']),
-    qualifier: optionalTextCell,
+    unit: choiceCell(['usd', 'usd_millions', 'usd_billions', 'usd_trillions', 'millions', 'count', 'score', 'percent', 'points']),
+    /** Decimals the report printed, when its trailing zeros matter (0.80); otherwise those of `value`. */
+    decimals: z.union([z.literal('').transform(() => undefined), countCell]),
+    /** How the report qualified the figure; the prose says it too. */
+    qualifier: z.union([z.literal('').transform(() => undefined), choiceCell(['about', 'almost', 'as much as', 'more than', 'up to'])]),
     description: textCell,
-    source_title: textCell,
-    source_url: optionalUrlCell,
+    /** Id of the report in sources.csv. */
+    source: textCell,
     description_fr: textCell,
   }),
   unique: { key: (row) => row.id, describe: 'figure id' },
@@ -185,18 +206,41 @@ export const reportedFigures = defineDataset({
 
 export const timelineEvents = defineDataset({
   file: 'timeline_events.csv',
-  columns: ['id', 'date', 'source_title', 'source_url'],
-  row: z.object({ id: textCell, date: dateCell, source_title: textCell, source_url: optionalUrlCell }),
+  columns: ['id', 'date', 'source'],
+  row: z.object({ id: textCell, date: dateCell, source: textCell }),
   unique: { key: (row) => row.id, describe: 'event id' },
   ascending: byDate,
 });
 
-export const seedClaims = defineDataset({
-  file: 'seed_claims.csv',
-  columns: ['id', 'article', 'claim', 'comparator', 'claimed', 'unit', 'checked_against', 'note', 'claim_fr', 'note_fr'],
+/** Every article, report or document the story cites: the outlet a reader sees, and where it was read. */
+export const sources = defineDataset({
+  file: 'sources.csv',
+  columns: ['id', 'outlet', 'title', 'date', 'byline', 'url', 'copy_url', 'note', 'note_fr'],
   row: z.object({
     id: textCell,
-    article: choiceCell(['A', 'B']),
+    /** Who published it; the story names only this. */
+    outlet: textCell,
+    /** The headline as published, when it was seen; empty otherwise. */
+    title: optionalTextCell,
+    date: optionalDateCell,
+    byline: optionalTextCell,
+    /** The article on the outlet's own site or a publication that carries it under licence; linked from the story. */
+    url: optionalUrlCell,
+    /** An archived copy (mirror, aggregator) where the text was read; shown on the methods page only. */
+    copy_url: optionalUrlCell,
+    note: optionalTextCell,
+    note_fr: optionalTextCell,
+  }),
+  unique: { key: (row) => row.id, describe: 'source id' },
+});
+
+export const seedClaims = defineDataset({
+  file: 'seed_claims.csv',
+  columns: ['id', 'source', 'claim', 'comparator', 'claimed', 'unit', 'checked_against', 'note', 'claim_fr', 'note_fr'],
+  row: z.object({
+    id: textCell,
+    /** Id of the first report (seed article) in sources.csv. */
+    source: textCell,
     claim: textCell,
     comparator: choiceCell(['about', 'nearly', 'more than']),
     claimed: numberCell,
@@ -221,6 +265,7 @@ export const datasets = {
   quotes,
   reportedFigures,
   timelineEvents,
+  sources,
   seedClaims,
 };
 export type DatasetName = keyof typeof datasets;
@@ -237,3 +282,4 @@ export type Quote = RowOf<typeof quotes>;
 export type ReportedFigure = RowOf<typeof reportedFigures>;
 export type TimelineEvent = RowOf<typeof timelineEvents>;
 export type SeedClaim = RowOf<typeof seedClaims>;
+export type Source = RowOf<typeof sources>;

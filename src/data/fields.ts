@@ -23,20 +23,29 @@ export const countCell = numberCell.refine((value) => Number.isInteger(value) &&
   error: (issue) => `expected a whole number ≥ 0, got ${String(issue.input)}`,
 });
 
+/** Whether a cell is a calendar date written YYYY-MM-DD that exists (2025-02-30 does not). */
+function isIsoDate(cell: string): boolean {
+  const match = ISO_DATE.exec(cell);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+}
+
 /** A calendar date written YYYY-MM-DD that exists (2025-02-30 does not). */
 export const dateCell = z
   .string()
   .trim()
-  .refine(
-    (cell) => {
-      const match = ISO_DATE.exec(cell);
-      if (!match) return false;
-      const [, year, month, day] = match.map(Number);
-      const date = new Date(Date.UTC(year!, month! - 1, day!));
-      return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
-    },
-    { error: (issue) => `expected a date written YYYY-MM-DD, got "${String(issue.input)}"` },
-  );
+  .refine(isIsoDate, { error: (issue) => `expected a date written YYYY-MM-DD, got "${String(issue.input)}"` });
+
+/** An empty cell (undefined) or a date written YYYY-MM-DD that exists. */
+export const optionalDateCell = z
+  .string()
+  .trim()
+  .refine((cell) => cell === '' || isIsoDate(cell), {
+    error: (issue) => `expected a date written YYYY-MM-DD or nothing, got "${String(issue.input)}"`,
+  })
+  .transform((cell) => (cell === '' ? undefined : cell));
 
 /** A non-empty text cell. */
 export const textCell = z.string().trim().min(1, { error: 'expected a value, the cell is empty' });

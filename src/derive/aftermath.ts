@@ -46,6 +46,8 @@ export function aftermath({ prices, sox, indices }: { prices: readonly NvdaDay[]
     sp500: recoveryAfter(sp500, { selloffDay }),
     nasdaqWorstSince: worstSince(nasdaq, selloffDay),
     sp500FebruaryHigh: highestClose(inMonth),
+    /** Nvidia's last close of the month after the selloff. */
+    nvidiaMonthEnd: prices.filter((row) => row.date.startsWith(aftermathMonth)).at(-1)!,
   };
 }
 

@@ -53,6 +53,10 @@ export function chipIndexSelloff({ sox, indices }: { sox: readonly SoxDay[]; ind
     rankAtTheTime: worseBefore.length + 1,
     /** Later days in the data that fell further. */
     worseAfter: after.filter((move) => move.change < monday.change),
+    /** Rank of the selloff among every move in the data, later ones included. */
+    rankInAllData: moves.filter((move) => move.change < monday.change).length + 1,
+    /** The next session's move (Tuesday 28 January). */
+    tuesday: after[0]!,
     covidLow: { date: covidLow.date, close: covidLow.close },
     peak: { date: peak.date, close: peak.close },
     /** How many times the index multiplied from its 2020 low to its peak before the selloff. */

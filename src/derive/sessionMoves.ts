@@ -1,9 +1,11 @@
 // Each story session's closing moves, company by company, in the order the sessions closed (UTC).
 // A move compares a close with the previous *real* session of the same line: rows with zero volume
-// are forward-filled gaps, not sessions, and are skipped (and flagged). A figure found only in news
-// reports is used for a company with no price file, marked as reported.
+// are forward-filled gaps, not sessions, and are skipped (and flagged). A closing figure from a news
+// report is used for a company with no price file, and in place of a move that had to skip a gap
+// (the computed one is kept as `approximate`); either way it is marked as reported.
 // Pure: rows in, moves out.
 
+import { writtenDecimals } from './checkClaim';
 import type { ContagionDay, ExchangeSession, ReportedMove } from '../data/datasets';
 import type { Company, CompanyGroup } from '../story/companies';
 import type { SessionDefinition, SessionId } from '../story/sessions';
@@ -21,7 +23,12 @@ export interface CompanyMove {
   basis: 'prices' | 'reported';
   /** Forward-filled rows were skipped to find the previous session, so the move is less certain. */
   gapSkipped: boolean;
-  source: { title: string; url: string | undefined } | undefined;
+  /** For a reported move, the id of its report in sources.csv. */
+  source: string | undefined;
+  /** Decimals to print it with: two for a move computed from prices, a report's own precision otherwise. */
+  digits: number;
+  /** A reported move that replaced one computed across a gap: the computed move, for the notes. */
+  approximate?: { change: number; previousDate: string };
 }
 
 export interface SessionMoves {
@@ -89,19 +96,17 @@ export function sessionMoves({
           basis: 'prices',
           gapSkipped: earlier.at(-1) !== previous,
           source: undefined,
+          digits: 2,
         });
       }
       for (const report of reported) {
         const company = companyBySymbol.get(report.symbol);
-        const inPrices = rowsBySymbol.has(report.symbol);
-        if (
-          !company ||
-          inPrices ||
-          report.date !== session.date ||
-          report.basis !== 'close' ||
-          !session.exchanges.includes(report.exchange)
-        )
-          continue;
+        if (!company || report.date !== session.date || report.basis !== 'close' || !session.exchanges.includes(report.exchange)) continue;
+        const computed = moves.findIndex((move) => move.symbol === report.symbol);
+        const replaced = computed >= 0 ? moves[computed]! : undefined;
+        // A price file's move stands unless it had to skip a forward-filled gap.
+        if (replaced && !replaced.gapSkipped) continue;
+        if (replaced) moves.splice(computed, 1);
         moves.push({
           symbol: report.symbol,
           name: company.shortName,
@@ -112,7 +117,9 @@ export function sessionMoves({
           previousDate: undefined,
           basis: 'reported',
           gapSkipped: false,
-          source: { title: report.source_title, url: report.source_url },
+          source: report.source,
+          digits: writtenDecimals(report.change_pct),
+          ...(replaced ? { approximate: { change: replaced.change, previousDate: replaced.previousDate! } } : {}),
         });
       }
       moves.sort((a, b) => a.change - b.change || a.symbol.localeCompare(b.symbol));

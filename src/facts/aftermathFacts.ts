@@ -28,6 +28,7 @@ export function aftermathFacts({
   sp500,
   nasdaqWorstSince,
   sp500FebruaryHigh,
+  nvidiaMonthEnd,
 }: {
   nvidia: Recovery;
   sox: Recovery;
@@ -35,6 +36,7 @@ export function aftermathFacts({
   sp500: Recovery;
   nasdaqWorstSince: { date: string; change: number } | undefined;
   sp500FebruaryHigh: { date: string; close: number };
+  nvidiaMonthEnd: { date: string; close: number };
 }): FactTable {
   return {
     ...recoveryFacts('after.nvidia', nvidia, { kind: 'usd' }),
@@ -44,5 +46,7 @@ export function aftermathFacts({
     ...(nasdaqWorstSince ? { 'nasdaq.worstSince.date': { value: nasdaqWorstSince.date, format: day } } : {}),
     'sp500.februaryHigh.date': { value: sp500FebruaryHigh.date, format: day },
     'sp500.februaryHigh.close': { value: sp500FebruaryHigh.close, format: { kind: 'number', digits: 2 } },
+    'after.nvidia.monthEnd.close': { value: nvidiaMonthEnd.close, format: { kind: 'usd' } },
+    'after.nvidia.monthEnd.belowFriday': { value: 1 - nvidiaMonthEnd.close / nvidia.before.close, format: { kind: 'percent', digits: 1 } },
   };
 }

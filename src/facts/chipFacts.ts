@@ -20,18 +20,21 @@ export function chipFacts({ chipIndex, sessions }: { chipIndex: ChipIndexSelloff
     'sox.covidLow.close': { value: covidLow.close, format: points },
     'sox.peak.date': { value: peak.date, format: day },
     'sox.peak.close': { value: peak.close, format: points },
-    'sox.climb.multiple': { value: chipIndex.climbMultiple, format: { kind: 'multiple', digits: 1 } },
+    'sox.climb.multiple': { value: chipIndex.climbMultiple, format: { kind: 'fold', digits: 1 } },
     'sox.friday.close': { value: monday.previousClose, format: points },
     'sox.monday.close': { value: monday.close, format: points },
     'sox.monday.change': { value: monday.change, format: pct },
     'sox.monday.fall': { value: -monday.change, format: pct },
-    'sox.monday.fallRounded': { value: -monday.change, format: { kind: 'percent', digits: 1 } },
     'sox.monday.lowFall': { value: -monday.lowChange, format: pct },
     'sox.days.count': { value: daysToSelloff, format: { kind: 'number' } },
     'sox.worstSince.date': { value: worstSince.date, format: day },
     'sox.worstSince.fall': { value: -worstSince.change, format: pct },
-    'sox.worseBefore.count': { value: worseBefore.length, format: { kind: 'number' } },
-    'sox.rankAtTheTime': { value: chipIndex.rankAtTheTime, format: { kind: 'number' } },
+    'sox.worseBefore.count': { value: worseBefore.length, format: { kind: 'count' } },
+    'sox.rankAtTheTime': { value: chipIndex.rankAtTheTime, format: { kind: 'ordinal' } },
+    'sox.rankInAllData': { value: chipIndex.rankInAllData, format: { kind: 'ordinal' } },
+    'sox.tuesday.rise': { value: chipIndex.tuesday.change, format: pct },
+    // The data rounded to one decimal: what an earlier version wrongly called the reported figure.
+    'sox.monday.fallOneDecimal': { value: -monday.change, format: { kind: 'percent', digits: 1 } },
     ...(firstLater
       ? {
           'sox.worseAfter.date': { value: firstLater.date, format: day },
@@ -44,7 +47,7 @@ export function chipFacts({ chipIndex, sessions }: { chipIndex: ChipIndexSelloff
     'nasdaq.monday.close': { value: nasdaq.close, format: { kind: 'number', digits: 2 } },
     'sp500.monday.change': { value: sp500.change, format: pct },
     'sp500.monday.fall': { value: -sp500.change, format: pct },
-    'sox.timesNasdaq': { value: monday.change / nasdaq.change, format: { kind: 'multiple', digits: 1 } },
-    'newYork.fallers.count': { value: newYork?.moves.filter((move) => move.change < 0).length ?? 0, format: { kind: 'number' } },
+    'sox.timesNasdaq': { value: monday.change / nasdaq.change, format: { kind: 'multiple', digits: 0, words: true } },
+    'newYork.fallers.count': { value: newYork?.moves.filter((move) => move.change < 0).length ?? 0, format: { kind: 'count' } },
   };
 }

@@ -2,6 +2,7 @@
 // `fall.<session>.<symbol>` (size of a fall), plus each session's hours and two-day moves in Tokyo.
 
 import type { ReportedMove } from '../data/datasets';
+import { writtenDecimals, writtenPrecision } from '../derive/checkClaim';
 import type { SessionMoves } from '../derive/sessionMoves';
 import type { Fact, FactTable } from './defineFacts';
 
@@ -17,9 +18,16 @@ export function contagionFacts({
 }): FactTable {
   const facts: Record<string, Fact> = {};
   // Figures that exist only in news reports; the chapter cites the report next to them.
+  // Each is printed at the precision the report gave ("7%", "19.9%") and known only to it.
   for (const report of reported) {
-    facts[`reported.fall.${report.symbol}`] = { value: -report.change_pct / 100, format: { kind: 'percent', digits: 1 } };
-    facts[`reported.move.${report.symbol}`] = { value: report.change_pct / 100, format: { kind: 'percent', digits: 1, signed: true } };
+    const digits = writtenDecimals(report.change_pct);
+    const plusOrMinus = writtenPrecision(report.change_pct) / 100;
+    facts[`reported.fall.${report.symbol}`] = { value: -report.change_pct / 100, format: { kind: 'percent', digits }, plusOrMinus };
+    facts[`reported.move.${report.symbol}`] = {
+      value: report.change_pct / 100,
+      format: { kind: 'percent', digits, signed: true },
+      plusOrMinus,
+    };
   }
   for (const session of sessions) {
     facts[`session.${session.id}.date`] = { value: session.date, format: { kind: 'date', style: 'weekday' } };
@@ -27,11 +35,17 @@ export function contagionFacts({
     facts[`session.${session.id}.utcClose`] = { value: session.utcClose.slice(11, 16), format: { kind: 'time' } };
     facts[`session.${session.id}.zone`] = { value: session.timeZone, format: { kind: 'text' } };
     for (const move of session.moves) {
-      facts[`move.${session.id}.${move.symbol}`] = { value: move.change, format: signed };
-      facts[`fall.${session.id}.${move.symbol}`] = { value: -move.change, format: size };
-      facts[`size.${session.id}.${move.symbol}`] = { value: Math.abs(move.change), format: size };
+      // A reported move keeps its report's precision.
+      const digits = { digits: move.digits };
+      facts[`move.${session.id}.${move.symbol}`] = { value: move.change, format: { ...signed, ...digits } };
+      facts[`fall.${session.id}.${move.symbol}`] = { value: -move.change, format: { ...size, ...digits } };
+      facts[`size.${session.id}.${move.symbol}`] = { value: Math.abs(move.change), format: { ...size, ...digits } };
       if (move.previousDate)
         facts[`previous.${session.id}.${move.symbol}`] = { value: move.previousDate, format: { kind: 'date', style: 'weekday' } };
+      // A reported close that replaced a move computed across a gap: the computed one, for the notes.
+      // Rounded to a whole percent: it is only approximate.
+      if (move.approximate)
+        facts[`approxFall.${session.id}.${move.symbol}`] = { value: -move.approximate.change, format: { kind: 'percent', digits: 0 } };
     }
   }
   // Tokyo's two-day moves: Monday's close-to-close and Tuesday's, compounded.

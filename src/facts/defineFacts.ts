@@ -6,6 +6,8 @@ import type { ValueFormat } from '../format/formatValue';
 export interface Fact {
   value: number | string;
   format: ValueFormat;
+  /** A figure known only to its written precision (a report's "7%" is 6.5–7.5%): half that unit, in the value's unit. */
+  plusOrMinus?: number;
 }
 
 export type FactTable = Readonly<Record<string, Fact>>;

@@ -6,9 +6,12 @@ import { writtenDecimals } from '../derive/checkClaim';
 import type { ValueFormat } from '../format/formatValue';
 import type { Fact, FactTable } from './defineFacts';
 
-/** The format that prints a reported figure at the precision its source gave it. */
-export function reportedFormat(figure: ReportedFigure): { value: number; format: ValueFormat } {
-  const digits = writtenDecimals(figure.value);
+/**
+ * The format that prints a reported figure at the precision its source gave it. `size` drops the
+ * sign of a percentage, for prose that already says which way it went ("fell 5.6%").
+ */
+export function reportedFormat(figure: ReportedFigure, { size = false }: { size?: boolean } = {}): { value: number; format: ValueFormat } {
+  const digits = figure.decimals ?? writtenDecimals(figure.value);
   switch (figure.unit) {
     case 'usd':
       return { value: figure.value, format: { kind: 'usd', digits } };
@@ -16,10 +19,15 @@ export function reportedFormat(figure: ReportedFigure): { value: number; format:
       return { value: figure.value, format: { kind: 'usdMillions', digits } };
     case 'usd_billions':
       return { value: figure.value, format: { kind: 'usdBillions', digits } };
+    case 'usd_trillions':
+      // The formatter takes billions and writes trillions ("$1 trillion", "1 000 milliards de dollars").
+      return { value: figure.value * 1000, format: { kind: 'usdTrillions', digits } };
     case 'millions':
       return { value: figure.value, format: { kind: 'millions', digits } };
     case 'percent':
-      return { value: figure.value / 100, format: { kind: 'percent', digits, signed: true } };
+      return size
+        ? { value: Math.abs(figure.value) / 100, format: { kind: 'percent', digits } }
+        : { value: figure.value / 100, format: { kind: 'percent', digits, signed: true } };
     case 'count':
     case 'points':
     case 'score':

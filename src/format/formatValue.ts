@@ -21,8 +21,14 @@ export type ValueFormat =
   | { kind: 'billions'; digits?: number }
   /** A plain number. */
   | { kind: 'number'; digits?: number; signed?: boolean }
-  /** How many times larger: 2.12 → "2.1 times". */
-  | { kind: 'multiple'; digits?: number }
+  /** How many times larger: 2.12 → "2.1 times"; with `words`, a whole number under ten is spelled out ("three times"). */
+  | { kind: 'multiple'; digits?: number; words?: boolean }
+  /** A growth factor after a verb: 10.38 → "10.4-fold" ("rose 10.4-fold"); French prose says "multiplié par 10,4". */
+  | { kind: 'fold'; digits?: number }
+  /** A count in running text: nine and under in words ("three days"), larger ones in figures. */
+  | { kind: 'count' }
+  /** A rank in running text: "fourth", "quatrième" (first to tenth), "11th", "11e" beyond. */
+  | { kind: 'ordinal' }
   /** A text value taken from the data as it is (a time zone, a code). */
   | { kind: 'text' }
   /** A time of day written HH:MM: "15:30" in English, "15 h 30" in French. */
@@ -30,7 +36,7 @@ export type ValueFormat =
   /** An ISO date (YYYY-MM-DD): "27 January 2025" (long), "27 Jan" (short), "Monday 27 January" (weekday). */
   | { kind: 'date'; style?: DateStyle };
 
-export type DateStyle = 'long' | 'medium' | 'short' | 'weekday' | 'weekdayShort' | 'monthYear' | 'month' | 'year';
+export type DateStyle = 'long' | 'medium' | 'short' | 'weekday' | 'weekdayLong' | 'weekdayShort' | 'monthYear' | 'month' | 'year';
 
 const MINUS = '\u2212';
 
@@ -72,6 +78,12 @@ interface Units {
   millions: (amount: string) => string;
   billions: (amount: string) => string;
   times: (amount: string) => string;
+  fold: (amount: string) => string;
+  /** Counts zero to nine in words. */
+  smallCounts: readonly string[];
+  /** Ranks first to tenth in words; `ordinal` writes the others. */
+  smallOrdinals: readonly string[];
+  ordinal: (amount: string) => string;
   percent: (amount: string) => string;
   /** A time of day from its hours and minutes as written (HH, MM). */
   time: (hours: string, minutes: string) => string;
@@ -96,6 +108,14 @@ const units: Record<Locale, Units> = {
     millions: (amount) => `${amount} million`,
     billions: (amount) => `${amount} billion`,
     times: (amount) => `${amount} times`,
+    fold: (amount) => `${amount}-fold`,
+    smallCounts: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+    smallOrdinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+    ordinal: (amount) => {
+      const n = Number(amount.replace(/\D/g, ''));
+      const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+      return `${amount}${suffix}`;
+    },
     percent: (amount) => `${amount}%`,
     time: (hours, minutes) => `${hours}:${minutes}`,
   },
@@ -112,6 +132,11 @@ const units: Record<Locale, Units> = {
     millions: (amount) => `${amount}${NBSP}millions`,
     billions: (amount) => `${amount}${NBSP}milliards`,
     times: (amount) => `${amount}${NBSP}fois`,
+    // "multiplié par 10,4": the verb carries the meaning.
+    fold: (amount) => amount,
+    smallCounts: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+    smallOrdinals: ['premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'],
+    ordinal: (amount) => `${amount}e`,
     percent: (amount) => `${amount}${NNBSP}%`,
     // 15 h 30, 9 h 00
     time: (hours, minutes) => `${Number(hours)}${NBSP}h${NBSP}${minutes}`,
@@ -123,6 +148,7 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   medium: { day: 'numeric', month: 'short', year: 'numeric' },
   short: { day: 'numeric', month: 'short' },
   weekday: { weekday: 'long', day: 'numeric', month: 'long' },
+  weekdayLong: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   weekdayShort: { weekday: 'short', day: 'numeric', month: 'short' },
   monthYear: { month: 'short', year: 'numeric' },
   month: { month: 'short' },
@@ -146,7 +172,12 @@ export function formatDate(iso: string, { locale, style = 'long' }: { locale: Lo
     format = new Intl.DateTimeFormat(intlTag[locale], { ...dateOptions[style], timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
-  return format.format(date);
+  const text = format.format(date);
+  // British newsrooms write "Monday 27 January 2025", without Intl's comma after the weekday;
+  // French writes the first of the month "1er décembre".
+  if (locale === 'en' && style === 'weekdayLong') return text.replace(/^(\p{L}+), /u, '$1 ');
+  if (locale === 'fr') return text.replace(/(^|\s)1(?=\s)/u, '$11er');
+  return text;
 }
 
 export function formatValue(value: number | string, format: ValueFormat, { locale }: { locale: Locale }): string {
@@ -177,7 +208,17 @@ export function formatValue(value: number | string, format: ValueFormat, { local
       return u.billions(number(value, locale, { digits: format.digits ?? 2 }));
     case 'number':
       return number(value, locale, { digits: format.digits ?? 0, signed: format.signed });
-    case 'multiple':
-      return u.times(number(value, locale, { digits: format.digits ?? 1 }));
+    case 'multiple': {
+      const digits = format.digits ?? 1;
+      const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
+      if (format.words && Number.isInteger(rounded) && rounded >= 0 && rounded < 10) return u.times(u.smallCounts[rounded]!);
+      return u.times(number(value, locale, { digits }));
+    }
+    case 'fold':
+      return u.fold(number(value, locale, { digits: format.digits ?? 1 }));
+    case 'count':
+      return Number.isInteger(value) && value >= 0 && value < 10 ? u.smallCounts[value]! : number(value, locale, {});
+    case 'ordinal':
+      return Number.isInteger(value) && value >= 1 && value <= 10 ? u.smallOrdinals[value - 1]! : u.ordinal(number(value, locale, {}));
   }
 }

@@ -4,6 +4,7 @@
 // or placeholder value is an error, so templates and callers cannot drift apart silently.
 
 import type { MessageKey } from './en';
+import { frenchSpacing } from './frenchSpacing';
 import type { Locale } from './locales';
 
 const tables = new Map<Locale, Partial<Record<MessageKey, string>>>();
@@ -15,11 +16,13 @@ export function registerMessages(locale: Locale, messages: Partial<Record<Messag
 export function translate(locale: Locale, key: MessageKey, params: Readonly<Record<string, string>> = {}): string {
   const template = tables.get(locale)?.[key];
   if (template === undefined) throw new Error(`translate: no "${key}" string registered for locale "${locale}"`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`translate: "${key}" needs a value for {${name}}`);
     return value;
   });
+  // Strings are written with ordinary spaces; French gets its no-break ones here.
+  return locale === 'fr' ? frenchSpacing(text) : text;
 }
 
 /** Whether a string is registered (for optional wording such as localised company names). */

@@ -2,8 +2,23 @@
 
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { typeset } from '../i18n/typeset';
 
 export async function chaptersOf(locale: Locale) {
   const entries = await getCollection('chapters', (entry) => entry.id.startsWith(`${locale}/`));
-  return entries.sort((a, b) => a.data.order - b.data.order).map((entry) => ({ entry, slug: entry.id.slice(locale.length + 1) }));
+  return entries
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((entry) => ({
+      // Front matter is typed like prose: French titles and summaries get their no-break spaces.
+      entry: {
+        ...entry,
+        data: {
+          ...entry.data,
+          title: typeset(entry.data.title, locale),
+          kicker: typeset(entry.data.kicker, locale),
+          summary: typeset(entry.data.summary, locale),
+        },
+      },
+      slug: entry.id.slice(locale.length + 1),
+    }));
 }

@@ -58,7 +58,7 @@ export function nvidiaMarketCapInput(story: Story): NvidiaMarketCapInput {
       wide: firstDayOnOrAfter(dates, weeksBefore(nvidia.friday.date, 9)),
       narrow: firstDayOnOrAfter(dates, weeksBefore(nvidia.friday.date, 5)),
     },
-    ranking: records.events.map(({ key, company, date, loss, computed }) => ({ key, company, date, loss, computed })),
+    ranking: records.events.map(({ key, company, date, loss, computed, selloff }) => ({ key, company, date, loss, computed, selloff })),
     previousRecord: { date: records.previousRecord.date, loss: records.previousRecord.loss },
     timesPreviousRecord: records.timesPreviousRecord,
   };
@@ -123,7 +123,7 @@ export function chipStocksInput({ sessions, chipIndex }: Story): ChipStocksInput
     date: newYork.date,
     stocks: newYork.moves
       .filter((move) => symbols.includes(move.symbol))
-      .map(({ symbol, name, change, basis }) => ({ symbol, name, change, basis })),
+      .map(({ symbol, name, change, basis, digits }) => ({ symbol, name, change, basis, digits })),
     indices: [
       { key: 'sox', change: chipIndex.monday.change },
       { key: 'nasdaq', change: chipIndex.nasdaq.change },
@@ -144,7 +144,15 @@ export function contagionMapInput({ sessions, exchanges }: Story): ContagionMapI
     cities,
     sessions: sessions.map((session) => ({
       ...session,
-      moves: session.moves.map(({ symbol, name, city, change, basis, gapSkipped }) => ({ symbol, name, city, change, basis, gapSkipped })),
+      moves: session.moves.map(({ symbol, name, city, change, basis, gapSkipped, digits }) => ({
+        symbol,
+        name,
+        city,
+        change,
+        basis,
+        gapSkipped,
+        digits,
+      })),
     })),
   };
 }

@@ -14,12 +14,22 @@ import {
 } from './chartInputs';
 import type { Story } from './loadStory';
 
+/** A number written with a set number of decimals (a reported "−19.1" keeps one, computed moves two). */
+export interface Decimal {
+  value: number;
+  digits: number;
+}
+
+export type Cell = string | number | Decimal;
+
 export interface DataTable {
   /** File name stem: charts/<chart>-<name>.csv */
   name: string;
   columns: readonly string[];
-  rows: readonly (readonly (string | number)[])[];
+  rows: readonly (readonly Cell[])[];
 }
+
+const decimal = (value: number, digits: number): Decimal => ({ value, digits });
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -51,7 +61,7 @@ export const chartTables: Record<ChartName, (story: Story) => DataTable[]> = {
       {
         name: 'daily-change',
         columns: ['date', 'change_pct'],
-        rows: story.chipIndex.moves.map((move) => [move.date, round(move.change * 100, 4)]),
+        rows: story.chipIndex.moves.map((move) => [move.date, decimal(move.change * 100, 4)]),
       },
       {
         name: 'histogram',
@@ -67,8 +77,8 @@ export const chartTables: Record<ChartName, (story: Story) => DataTable[]> = {
         name: 'moves',
         columns: ['name', 'change_pct', 'basis'],
         rows: [
-          ...input.stocks.map((stock) => [stock.name, round(stock.change * 100, 2), stock.basis]),
-          ...input.indices.map((index) => [index.key, round(index.change * 100, 2), 'prices']),
+          ...input.stocks.map((stock) => [stock.name, decimal(stock.change * 100, stock.digits), stock.basis]),
+          ...input.indices.map((index) => [index.key, decimal(index.change * 100, 2), 'prices']),
         ],
       },
     ];
@@ -87,7 +97,7 @@ export const chartTables: Record<ChartName, (story: Story) => DataTable[]> = {
             move.symbol,
             move.name,
             move.city,
-            round(move.change * 100, 2),
+            decimal(move.change * 100, move.digits),
             move.basis,
             full.previousDate ?? '',
           ];
@@ -111,8 +121,8 @@ export const chartTables: Record<ChartName, (story: Story) => DataTable[]> = {
 
 /** RFC 4180 CSV text of a table. */
 export function toCsv(table: DataTable): string {
-  const cell = (value: string | number) => {
-    const text = String(value);
+  const cell = (value: Cell) => {
+    const text = typeof value === 'object' ? value.value.toFixed(value.digits) : String(value);
     return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
@@ -132,15 +142,20 @@ export function chartCsvFiles(story: Story) {
  * The rows to show in a page table: all of them when few, otherwise (for a dated series) the last
  * row of each month, thinned further if need be. The CSV always has every row.
  */
-export function displayRows(table: DataTable, { maxRows }: { maxRows: number }): { rows: DataTable['rows']; sampled: boolean } {
+export function displayRows(
+  table: DataTable,
+  { maxRows }: { maxRows: number },
+): { rows: DataTable['rows']; sampled: false | 'monthly' | 'evenly' } {
   if (table.rows.length <= maxRows) return { rows: table.rows, sampled: false };
   const dated = table.rows.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(String(row[0])));
   let rows = dated
     ? table.rows.filter((row, index) => String(table.rows[index + 1]?.[0] ?? '').slice(0, 7) !== String(row[0]).slice(0, 7))
     : table.rows;
+  let thinned = !dated;
   if (rows.length > maxRows) {
     const every = Math.ceil(rows.length / maxRows);
     rows = rows.filter((_, index) => index % every === 0 || index === rows.length - 1);
+    thinned = true;
   }
-  return { rows, sampled: true };
+  return { rows, sampled: thinned ? 'evenly' : 'monthly' };
 }

@@ -20,6 +20,7 @@ import { nvidiaFacts } from '../facts/nvidiaFacts';
 import { openingFacts } from '../facts/openingFacts';
 import { lookUpFact } from '../facts/defineFacts';
 import { companies } from './companies';
+import { indexSources } from './indexSources';
 import { storySessions } from './sessions';
 
 function readStoryData(dataDir: string | undefined) {
@@ -36,6 +37,7 @@ function readStoryData(dataDir: string | undefined) {
     figures: readDataset(datasets.reportedFigures, { dataDir }),
     events: readDataset(datasets.timelineEvents, { dataDir }),
     claims: readDataset(datasets.seedClaims, { dataDir }),
+    sources: readDataset(datasets.sources, { dataDir }),
   };
 }
 type StoryData = ReturnType<typeof readStoryData>;
@@ -55,10 +57,18 @@ export function loadStory({ dataDir }: { dataDir?: string | undefined } = {}) {
 }
 
 function deriveStory(data: StoryData) {
-  const { prices, shareCounts, reports, sox, indices, contagion, exchanges, reported, quotes, figures, events, claims } = data;
+  const { prices, shareCounts, reports, sox, indices, contagion, exchanges, reported, quotes, figures, events, claims, sources } = data;
+  // Every citation names a source that exists; a typo fails the build naming the file and row.
+  const sourceById = indexSources(sources, [
+    ...quotes.map((quote) => ({ id: quote.source, where: `quotes.csv (quote ${quote.id})` })),
+    ...figures.map((figure) => ({ id: figure.source, where: `reported_figures.csv (figure ${figure.id})` })),
+    ...reported.map((move) => ({ id: move.source, where: `reported_moves.csv (${move.symbol})` })),
+    ...events.map((event) => ({ id: event.source, where: `timeline_events.csv (event ${event.id})` })),
+    ...claims.map((claim) => ({ id: claim.source, where: `seed_claims.csv (claim ${claim.id})` })),
+  ]);
 
   const nvidia = nvidiaSelloff({ prices, shareCounts });
-  const records = recordLossRanking({ reports, nvidia });
+  const records = recordLossRanking({ reports, nvidia, prices });
   const intraday = intradayCheck({ reports, nvidia });
   const chipIndex = chipIndexSelloff({ sox, indices });
   const sessions = sessionMoves({ prices: contagion, reported, exchanges, sessions: storySessions, companies });
@@ -75,7 +85,9 @@ function deriveStory(data: StoryData) {
   const claimChecks = claims.map((claim) => {
     const fact = lookUpFact(facts, claim.checked_against, { where: `seed_claims.csv (claim ${claim.id})` });
     if (typeof fact.value !== 'number') throw new Error(`seed_claims.csv (claim ${claim.id}): ${claim.checked_against} is not a number`);
-    return checkClaim(claim, fact.value);
+    const check = checkClaim(claim, fact.value, { plusOrMinus: fact.plusOrMinus ?? 0 });
+    // Printed at the precision of the figure checked against.
+    return { ...check, digits: 'digits' in fact.format ? fact.format.digits : undefined };
   });
 
   return {
@@ -90,6 +102,9 @@ function deriveStory(data: StoryData) {
     quotes,
     figures,
     events,
+    sources,
+    /** The source a quote, figure or report cites, by its id in sources.csv. */
+    source: (id: string) => sourceById.get(id)!,
     nvidia,
     records,
     intraday,

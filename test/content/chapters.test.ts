@@ -19,7 +19,7 @@ const months =
 export function proseOf(mdx: string): string {
   return mdx
     .replace(/^---[\s\S]*?---/, '')
-    .replace(/<(Fact|Reported|Quote|ClaimChecks|RecordLossTable|ReportedLossTable|ShareCountTable)\b[^>]*\/>/g, ' ')
+    .replace(/<(Fact|Reported|Quote|Cite|ClaimChecks|RecordLossTable|ReportedLossTable|ShareCountTable)\b[^>]*\/>/g, ' ')
     .replace(/<[A-Z][A-Za-z]*\b[^>]*>/g, ' ')
     .replace(/<\/[A-Za-z]+>|<[a-z][^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
@@ -74,6 +74,7 @@ describe.each(chapters)('$file', ({ text }) => {
       ...[...text.matchAll(/<Fact id="([^"]+)"/g)].map((match) => match[1]!).filter((id) => !(id in story.facts)),
       ...[...text.matchAll(/<Reported id="([^"]+)"/g)].map((match) => match[1]!).filter((id) => !story.figures.some((figure) => figure.id === id)),
       ...[...text.matchAll(/<Quote id="([^"]+)"/g)].map((match) => match[1]!).filter((id) => !story.quotes.some((quote) => quote.id === id)),
+      ...[...text.matchAll(/<Cite id="([^"]+)"/g)].map((match) => match[1]!).filter((id) => !story.sources.some((source) => source.id === id)),
     ];
     expect(missing).toEqual([]);
   });

@@ -75,7 +75,7 @@ describe('tradingDays', () => {
 });
 
 describe('recordLossRanking({reports, nvidia})', () => {
-  const ranking = recordLossRanking({ reports, nvidia });
+  const ranking = recordLossRanking({ reports, nvidia, prices });
 
   it('ranks the computed 27 January loss first, ahead of the 3 Sep 2024 record', () => {
     expect(ranking.rank).toBe(1);
@@ -97,6 +97,16 @@ describe('recordLossRanking({reports, nvidia})', () => {
 
   it('lists Broadcom as a second loss on the same day', () => {
     expect(ranking.sameDayOthers.map((event) => event.company)).toEqual(['Broadcom']);
+  });
+
+  it('adds Nvidia days no report covered, computed from its closes (7 January 2025, 4th)', () => {
+    const january = ranking.events.find((event) => event.key === 'NVDA-2025-01-07');
+    expect(january).toMatchObject({ computed: true, selloff: false });
+    expect(january!.loss).toBeCloseTo((149.43 - 140.14) * 24.49, 1);
+    expect(ranking.events.indexOf(january!)).toBe(3);
+    // A reported day keeps its reported figure: 3 September 2024 stays at $279 B.
+    expect(ranking.events.filter((event) => event.date === '2024-09-03')).toHaveLength(1);
+    expect(ranking.events.every((event) => event.date <= '2025-01-27')).toBe(true);
   });
 
   it('sorts events by loss, largest first', () => {

@@ -46,7 +46,10 @@ describe('sessionMoves({prices, reported, exchanges, sessions, companies})', () 
 
   it('matches the 27 January moves in SOURCES.md', () => {
     expect(movesOf('tokyoMonday')).toEqual({ '9984.T': -8.32, '6857.T': -8.61, '8035.T': -4.9 });
-    expect(movesOf('europeMonday')).toMatchObject({ 'ENR.DE': -17.82, 'SU.PA': -9.48 });
+    expect(movesOf('europeMonday')).toMatchObject({ 'SU.PA': -9.48 });
+    // Siemens Energy: the table's −17.82%* runs across a gap; it is kept as the approximate move.
+    const siemens = sessions.find((session) => session.id === 'europeMonday')!.moves.find((move) => move.symbol === 'ENR.DE')!;
+    expect(pct(siemens.approximate!.change)).toBe(-17.82);
     expect(movesOf('newYorkMonday')).toMatchObject({
       NVDA: -16.97,
       AVGO: -17.4,
@@ -73,19 +76,25 @@ describe('sessionMoves({prices, reported, exchanges, sessions, companies})', () 
     expect(tsmc.previousDate).toBe('2025-01-22');
   });
 
-  it('skips Siemens Energy’s forward-filled Friday and flags the move', () => {
-    const siemens = sessions.find((session) => session.id === 'europeMonday')!.moves.find((move) => move.symbol === 'ENR.DE')!;
-    expect(siemens.previousDate).toBe('2025-01-23');
-    expect(siemens.gapSkipped).toBe(true);
-    const schneider = sessions.find((session) => session.id === 'europeMonday')!.moves.find((move) => move.symbol === 'SU.PA')!;
+  it('replaces Siemens Energy’s move across a forward-filled Friday with the reported close, keeping the computed one', () => {
+    const europe = sessions.find((session) => session.id === 'europeMonday')!;
+    const siemens = europe.moves.find((move) => move.symbol === 'ENR.DE')!;
+    expect(siemens.basis).toBe('reported');
+    expect(pct(siemens.change)).toBe(-19.9);
+    expect(siemens.digits).toBe(1);
+    expect(siemens.approximate?.previousDate).toBe('2025-01-23');
+    expect(pct(siemens.approximate!.change)).toBe(-17.82);
+    const schneider = europe.moves.find((move) => move.symbol === 'SU.PA')!;
+    expect(schneider.basis).toBe('prices');
     expect(schneider.gapSkipped).toBe(false);
   });
 
-  it('adds reported figures only where no price file exists (ASML Amsterdam, Marvell)', () => {
+  it('uses reported figures where no price file exists (ASML Amsterdam, Marvell) or where the file has a gap (Siemens Energy)', () => {
     const reported = sessions.flatMap((session) =>
       session.moves.filter((move) => move.basis === 'reported').map((move) => [session.id, move.symbol, pct(move.change)]),
     );
     expect(reported).toEqual([
+      ['europeMonday', 'ENR.DE', -19.9],
       ['europeMonday', 'ASML.AS', -7],
       ['newYorkMonday', 'MRVL', -19.1],
     ]);

@@ -65,4 +65,27 @@ describe('formatValue(value, format, {locale: "fr"})', () => {
     expect(formatValue('06:30', { kind: 'time' }, fr)).toBe('6\u00a0h\u00a030');
     expect(formatValue('06:30', { kind: 'time' }, en)).toBe('06:30');
   });
+
+  it('writes the dateline with the year, without a comma after the weekday in English', () => {
+    expect(formatDate('2025-01-27', { locale: 'en', style: 'weekdayLong' })).toBe('Monday 27 January 2025');
+    expect(formatDate('2025-01-27', { locale: 'fr', style: 'weekdayLong' })).toBe('lundi 27 janvier 2025');
+  });
+});
+
+describe('formatValue(value, {kind: count | ordinal | fold})', () => {
+  it('spells out counts under ten and ranks to tenth, in each language', () => {
+    expect(formatValue(3, { kind: 'count' }, en)).toBe('three');
+    expect(formatValue(3, { kind: 'count' }, fr)).toBe('trois');
+    expect(formatValue(1274, { kind: 'count' }, en)).toBe('1,274');
+    expect(formatValue(4, { kind: 'ordinal' }, en)).toBe('fourth');
+    expect(formatValue(4, { kind: 'ordinal' }, fr)).toBe('quatrième');
+    expect(formatValue(12, { kind: 'ordinal' }, en)).toBe('12th');
+    expect(formatValue(22, { kind: 'ordinal' }, en)).toBe('22nd');
+    expect(formatValue(12, { kind: 'ordinal' }, fr)).toBe('12e');
+  });
+
+  it('writes a growth factor as "-fold" in English and bare in French ("multiplié par 10,4")', () => {
+    expect(formatValue(10.38, { kind: 'fold' }, en)).toBe('10.4-fold');
+    expect(formatValue(10.38, { kind: 'fold' }, fr)).toBe('10,4');
+  });
 });

@@ -1,0 +1,25 @@
+// Builds the site once per unit-test run, into a temporary folder, for the tests that read the
+// built pages (typography, copy rules). The folder's path reaches them through `inject('builtSite')`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    builtSite: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const work = mkdtempSync(join(tmpdir(), 'story-site-'));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  project.provide('builtSite', outDir);
+  return () => rmSync(work, { recursive: true, force: true });
+}

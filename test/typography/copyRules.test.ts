@@ -1,0 +1,54 @@
+// Copy-desk rules checked on the built pages of both editions: no doubled signs ("fell −9.15%",
+// "en baisse de −5,6 %"), no calques the desk has struck out, counts and factors written as words.
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../build/builtPages';
+
+const MINUS = '−';
+/** What the project wrote: the research desk's provenance document is reproduced verbatim and not judged. */
+const textOf = (document: Document) => {
+  for (const verbatim of document.querySelectorAll('[data-verbatim]')) verbatim.remove();
+  return document.body.textContent ?? '';
+};
+
+const english = [
+  {
+    rule: 'a fall written with a minus sign',
+    pattern: new RegExp(
+      `\\b(fell|down|lost|dropped|slid|slipped|shed|declined) (by )?(as much as |almost |nearly |about |more than )?[${MINUS}-]\\d`,
+    ),
+  },
+  { rule: 'a rise written with a plus sign', pattern: /\b(rose|up|gained|added|recovered|rebounded) (by )?\+\d/ },
+  { rule: '"multiplied by … times"', pattern: /multiplied by [\d.,]+ times/ },
+  { rule: 'a small count in figures after "Only"', pattern: /\bOnly \d\b/ },
+];
+const french = [
+  {
+    rule: 'une baisse écrite avec un signe moins',
+    pattern: new RegExp(
+      `\\b(baisse|recul|perdu|cédé|reculé|chuté|plongé|lâché) (de )?(près de |plus de |jusqu’à |environ )?[${MINUS}-]\\d`,
+    ),
+  },
+  { rule: 'une hausse écrite avec un signe plus', pattern: /\b(hausse|gagné|progressé|repris) (de )?\+\d/ },
+  { rule: '« multiplié par … fois »', pattern: /multiplié par [\d.,\s\u202f\u00a0]+fois/ },
+  {
+    rule: 'un calque signalé par la relecture',
+    pattern: /proverbiale|ont imprimé un cours|un chiffre de séance|est un trou|read in an? |morning version|Nvidia spokesperson/,
+  },
+  { rule: 'un mot répété', pattern: /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? \1\b/ },
+];
+
+describe.each([
+  { folder: '', edition: 'English', rules: english, exclude: /^fr\// },
+  { folder: 'fr', edition: 'French', rules: french, exclude: /^$/ },
+])('$edition pages', ({ folder, rules, exclude }) => {
+  const pages = builtPages(folder).filter((entry) => !exclude.test(entry.page));
+  it.each(pages.map((entry) => [entry.page, entry.document] as const))('%s keeps the copy rules', (_, document) => {
+    const text = textOf(document).replace(/\s+/g, ' ');
+    const broken = rules.flatMap(({ rule, pattern }) =>
+      [...text.matchAll(new RegExp(pattern.source, 'g'))].map(
+        (match) => `${rule}: …${text.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30)}…`,
+      ),
+    );
+    expect(broken).toEqual([]);
+  });
+});
