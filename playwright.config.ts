@@ -32,12 +32,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 } },
+    {
+      name: 'desktop',
+      testIgnore: /layout\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
+    },
     {
       name: 'phone',
-      testIgnore: /budget\.spec\.ts/,
+      testIgnore: /budget\.spec\.ts|layout\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
     },
+    // Legibility at eight screen sizes in both languages: sizes are set per test, so it runs once.
+    { name: 'layout', testMatch: /layout\.spec\.ts/, use: { ...devices['Desktop Chrome'], deviceScaleFactor: 1 } },
   ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,

@@ -4,6 +4,7 @@
 
 import { chartModules, type ChartName } from '../charts/chartModules';
 import type { ChartModule } from '../charts/defineChart';
+import { largeTypeMinWidth, type ChartTypeScale } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 import { registerMessages } from '../i18n/translate';
 import { applyScene } from './applyScene';
@@ -48,6 +49,9 @@ export async function mountChart(
 
   let index = Math.max(0, states.indexOf(figure.dataset.state ?? ''));
   let size = { width: 0, height: 0 };
+  // Chart type follows the reading distance: large on screens 1024 px wide and more.
+  const typeFor = (): ChartTypeScale => (window.innerWidth >= largeTypeMinWidth ? 'large' : 'small');
+  let type = typeFor();
 
   const render = (duration: number) => {
     const state = states[index]!;
@@ -58,7 +62,7 @@ export async function mountChart(
     figure.dataset.rendered = 'pending';
     // User Timing marks: the benchmark attributes long tasks to charts with them.
     const started = performance.now();
-    const scene = chart.render(input, { state, width: size.width, height: size.height, locale });
+    const scene = chart.render(input, { state, width: size.width, height: size.height, locale, type });
     const drawn = applyScene(svg, scene, { duration });
     performance.measure(`chart ${name} ${state}`, { start: started, end: performance.now() });
     void drawn.then(() => {
@@ -68,9 +72,12 @@ export async function mountChart(
 
   const measure = () => {
     const { width, height } = frame.getBoundingClientRect();
-    const next = { width: Math.round(width), height: Math.round(height) };
-    const changed = next.width !== size.width || next.height !== size.height;
+    // Rounded down: the drawing is never scaled below the sizes it was laid out with.
+    const next = { width: Math.floor(width), height: Math.floor(height) };
+    const nextType = typeFor();
+    const changed = next.width !== size.width || next.height !== size.height || nextType !== type;
     size = next;
+    type = nextType;
     return changed;
   };
 

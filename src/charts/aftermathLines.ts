@@ -2,16 +2,18 @@
 // four states revealed over time: Tuesday's rebound, February, the April tariff low, and June, when
 // both finally closed above their pre-selloff level. Pure.
 
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
-import { big, blockHeight, labelBlock, small, type LabelLine } from './annotations';
-import { framePlot, timeAxisMarks, valueAxisMarks } from './axes';
+import { blockBox, blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from './annotations';
+import { edge, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
-import { timeScale } from './timeScale';
+import { placeLabels } from './placeLabels';
 import { px, type Mark } from './scene';
 import { stackLabels } from './stackLabels';
-import { lastOnOrBefore, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
+import { chartTypeOf } from './text';
+import { timeScale } from './timeScale';
+import { lastOnOrBefore, seriesBoxes, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
 
 export const aftermathStates = ['rebound', 'february', 'april', 'june'] as const;
 export type AftermathState = (typeof aftermathStates)[number];
@@ -34,52 +36,102 @@ export interface AftermathInput {
 export const aftermathLines = defineChart<AftermathInput, AftermathState>({
   name: 'aftermathLines',
   states: aftermathStates,
-  render(input, { state, width, height, locale }) {
-    const { narrow, plot } = framePlot({ width, height, top: 40, bottom: 34 });
+  render(input, { state, width, height, locale, type: scale }) {
+    const type = chartTypeOf(scale);
+    const line = lineStyles(type);
+    const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const end = input.stateEnds[state];
     const all = input.series.flatMap((entry) => entry.points.map((point) => point[1]));
-    const gutter = Math.min(plot.width / 2, narrow ? 92 : 128);
-    const x = timeScale({
-      domain: [utcDate(input.series[0]!.points[0]![0]), utcDate(input.stateEnds.june)],
-      range: [plot.x, plot.x + plot.width - gutter],
-    });
-    const y = scaleLinear()
-      .domain([Math.min(...all) * 0.95, Math.max(...all) * 1.05])
-      .nice(5)
-      .range([plot.y + plot.height, plot.y]);
     const number = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
     const name = (key: IndexedSeries['key']) => translate(locale, `aftermath.chart.${key}`);
+
+    // What 100 means, as a line above the plot, clear of the lines and ticks.
+    const baseLines = wrapped(
+      translate(locale, 'aftermath.chart.base', { date: formatDate(input.baseDate, { locale, style: 'short' }) }),
+      (text) => line.small(text, 'label label-muted'),
+      inner.width,
+    );
+    const y = scaleLinear()
+      // Room under the April low for its label.
+      .domain([Math.min(...all) * 0.88, Math.max(...all) * 1.05])
+      .nice(5);
+    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: number, count: 5, type });
+    const top = inner.y + blockHeight(baseLines) + 4 + type.tick * 0.6;
+    const plot: PlotArea = {
+      x: inner.x + axisWidth,
+      y: top,
+      width: inner.width - axisWidth,
+      height: inner.y + inner.height - timeAxisHeight(type) - top,
+    };
+    y.range([plot.y + plot.height, plot.y]);
+
+    // End-of-line labels: their widest sets the right gutter, the same in every state.
+    const endLines = (entry: IndexedSeries, value: number): LabelLine[] => [
+      line.small(name(entry.key), `label label-${entry.key}`),
+      line.big(number(value), `label-value label-${entry.key}`),
+    ];
+    const gutter = Math.max(...input.series.map((entry) => blockWidth(endLines(entry, Math.max(...all))))) + 14;
+    const from = utcDate(input.series[0]!.points[0]![0]);
+    const to = utcDate(input.stateEnds.june);
+    const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - gutter] });
 
     const layers = input.series.map((entry) =>
       seriesLayers({ series: entry.points, x, y, plot, revealTo: end, baseline: y.domain()[0]!, name: entry.key }),
     );
+    const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
+    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, type, from, to });
     const marks: Mark[] = [];
 
     // End-of-line labels, dodged so the two never overlap.
     const shownLast = input.series.map((entry) => lastOnOrBefore(entry.points, end)!);
     const blocks = input.series.map((entry, index) => {
       const last = shownLast[index]!;
-      const lines: LabelLine[] = [
-        small(name(entry.key), `label label-${entry.key}`),
-        big(number(last[1]), `label-value label-${entry.key}`),
-      ];
-      return { key: `${entry.key}-end`, lines, at: last[1], x: x(utcDate(last[0])) };
+      return { key: `${entry.key}-end`, lines: endLines(entry, last[1]), at: last[1], x: x(utcDate(last[0])) };
     });
+    const lowest = input.series.reduce((a, b) => (a.lowest.value < b.lowest.value ? a : b)).lowest;
+    const lowText = translate(locale, 'aftermath.chart.tariffLow');
+    // In April the line ends at the low: its label joins the end-of-line stack, under the values.
+    const stackedLow =
+      state === 'april' && lowest.date <= end
+        ? {
+            key: 'low-label',
+            lines: wrapped(
+              lowText,
+              (text) => line.small(text, 'label label-muted'),
+              inner.x + inner.width - Math.max(...blocks.map((block) => block.x)) - 10,
+            ),
+            top: y(lowest.value) + 24,
+          }
+        : undefined;
     const tops = stackLabels(
-      blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
-      { gap: 6, min: plot.y, max: plot.y + plot.height - 4 },
+      [
+        ...blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
+        ...(stackedLow ? [{ key: stackedLow.key, top: stackedLow.top, height: blockHeight(stackedLow.lines) }] : []),
+      ],
+      { gap: 4, min: plot.y - type.tick * 0.6, max: plot.y + plot.height },
     );
-    blocks.forEach((block) => {
+    const endBoxes = blocks.map((block) => {
+      const placement = { x: block.x + 10, top: tops.get(block.key)!, anchor: 'start' as const };
       marks.push(
         {
           key: `${block.key}-dot`,
           tag: 'circle',
           attrs: { cx: px(block.x), cy: px(y(block.at)), r: 3.5, class: `mark-dot mark-dot--${block.key.replace('-end', '')}` },
         },
-        ...labelBlock(block.key, block.lines, { x: block.x + 10, top: tops.get(block.key)!, anchor: 'start' }),
+        ...labelBlock(block.key, block.lines, placement),
       );
+      return blockBox(block.lines, placement);
     });
 
+    if (stackedLow) {
+      marks.push(
+        ...labelBlock(stackedLow.key, stackedLow.lines, {
+          x: Math.max(...blocks.map((block) => block.x)) + 10,
+          top: tops.get(stackedLow.key)!,
+          anchor: 'start',
+        }),
+      );
+    }
     if (state === 'april' || state === 'june') {
       for (const entry of input.series) {
         if (entry.lowest.date > end) continue;
@@ -89,9 +141,44 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
           attrs: { cx: px(x(utcDate(entry.lowest.date))), cy: px(y(entry.lowest.value)), r: 4, class: `mark-dot mark-dot--${entry.key}` },
         });
       }
-      const lowLines = [small(translate(locale, 'aftermath.chart.tariffLow'), 'label label-muted')];
-      const lowest = input.series.reduce((a, b) => (a.lowest.value < b.lowest.value ? a : b)).lowest;
-      marks.push(...labelBlock('low-label', lowLines, { x: x(utcDate(lowest.date)) - 10, top: y(lowest.value) + 4, anchor: 'end' }));
+      const lowX = x(utcDate(lowest.date));
+      const lowY = y(lowest.value);
+      const lowLines = wrapped(lowText, (text) => line.small(text, 'label label-muted'), inner.width * 0.45);
+      const height = blockHeight(lowLines);
+      const placed = stackedLow
+        ? new Map()
+        : placeLabels(
+            [
+              {
+                key: 'low-label',
+                lines: lowLines,
+                priority: 1,
+                candidates: [
+                  { x: lowX - 8, top: lowY + 4, anchor: 'end' },
+                  { x: lowX + 8, top: lowY + 4, anchor: 'start' },
+                  { x: lowX, top: lowY + 6, anchor: 'middle' },
+                  { x: lowX - 8, top: lowY - height - 4, anchor: 'end' },
+                  { x: lowX + 8, top: lowY - height - 4, anchor: 'start' },
+                  // Lower down, sliding sideways: the plot's floor is kept clear for it.
+                  ...[8, 14, 20].flatMap((drop) =>
+                    [0, -20, 20, -40, 40].map((shift) => ({ x: lowX + shift, top: lowY + drop, anchor: 'middle' as const })),
+                  ),
+                ],
+              },
+            ],
+            {
+              bounds: { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height },
+              obstacles: [
+                ...valueAxis.boxes,
+                ...timeAxis.boxes,
+                ...endBoxes,
+                ...input.series.flatMap((entry) => seriesBoxes({ series: entry.points, x, y, from: entry.points[0]![0], to: end })),
+              ],
+            },
+          );
+      const placement = placed.get('low-label');
+      if (placement)
+        marks.push(...labelBlock('low-label', lowLines, placement), ...leaderFor('low-leader', placement.box, { x: lowX, y: lowY }, 8));
     }
     if (state === 'june') {
       for (const entry of input.series) {
@@ -104,15 +191,7 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
         });
       }
     }
-
-    const baseLabel = [
-      small(
-        translate(locale, 'aftermath.chart.base', { date: formatDate(input.baseDate, { locale, style: 'short' }) }),
-        'label label-muted',
-      ),
-    ];
-    // What 100 means, as a caption above the plot, clear of the lines.
-    marks.push(...labelBlock('base-label', baseLabel, { x: plot.x, top: plot.y - 28, anchor: 'start' }));
+    marks.push(...labelBlock('base-label', baseLines, { x: inner.x, top: inner.y, anchor: 'start' }));
 
     const nvidia = input.series.find((entry) => entry.key === 'nvidia')!;
     const sox = input.series.find((entry) => entry.key === 'sox')!;
@@ -135,13 +214,14 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
         {
           id: 'axes',
           marks: [
-            ...valueAxisMarks({ scale: y, plot, format: number, count: 5 }),
+            ...valueAxis.marks,
             {
               key: 'base-line',
               tag: 'line',
-              attrs: { x1: plot.x, x2: px(plot.x + plot.width - gutter), y1: px(y(100)), y2: px(y(100)), class: 'reference-line' },
+              // The reference runs as far as the lines do, so it never crosses their labels.
+              attrs: { x1: plot.x, x2: px(x(utcDate(end))), y1: px(y(100)), y2: px(y(100)), class: 'reference-line' },
             },
-            ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 12 : 24 }),
+            ...timeAxis.marks,
           ],
         },
         ...layers.map((layer) => layer.line),

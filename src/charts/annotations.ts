@@ -1,76 +1,146 @@
-// Multi-line text annotations as scene marks, with size estimates for layout. Pure.
+// Multi-line text annotations as scene marks, laid out with measured widths. Pure.
 
-import { chartType, textWidth } from '../design/tokens';
-import { px, type Mark } from './scene';
+import type { ChartType, Weight } from './text';
+import { baselineOffset, measure, textMark, type Anchor, type Box } from './text';
+import type { Mark } from './scene';
+import { px } from './scene';
 
 export interface LabelLine {
   text: string;
   className: string;
   size: number;
+  weight: Weight;
 }
 
-export const lineHeight = { label: chartType.label + 4, value: chartType.value + 4 } as const;
+/** Line builders for a chart's type scale: `small` labels, `strong` ones, `big` values, headings. */
+export function lineStyles(type: ChartType) {
+  return {
+    small: (text: string, className = 'label'): LabelLine => ({ text, className, size: type.label, weight: 400 }),
+    strong: (text: string, className = 'label'): LabelLine => ({ text, className, size: type.label, weight: 700 }),
+    big: (text: string, className = 'label-value'): LabelLine => ({ text, className, size: type.value, weight: 700 }),
+    heading: (text: string, className = 'chart-heading'): LabelLine => ({ text, className, size: type.heading, weight: 700 }),
+    tick: (text: string, className = 'axis-label'): LabelLine => ({ text, className, size: type.tick, weight: 400 }),
+  };
+}
+export type LineStyles = ReturnType<typeof lineStyles>;
 
-/** A line in the label size (class `label` unless given). */
-export const small = (text: string, className = 'label'): LabelLine => ({ text, className, size: chartType.label });
-/** A line in the value size, bold (class `label-value` unless given). */
-export const big = (text: string, className = 'label-value'): LabelLine => ({ text, className, size: chartType.value });
+/** The vertical space one line takes in a block. */
+export const lineStep = (line: Pick<LabelLine, 'size'>) => Math.ceil(line.size * 1.3);
+
+export function blockHeight(lines: readonly LabelLine[]): number {
+  return lines.reduce((sum, line) => sum + lineStep(line), 0);
+}
+
+export function blockWidth(lines: readonly LabelLine[]): number {
+  return Math.max(0, ...lines.map((line) => measure(line.text, line)));
+}
+
+/** The box of a block whose top edge is at `top`, anchored at `x`. */
+export function blockBox(lines: readonly LabelLine[], { x, top, anchor }: { x: number; top: number; anchor: Anchor }): Box {
+  const width = blockWidth(lines);
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { left, top, right: left + width, bottom: top + blockHeight(lines) };
+}
 
 /** Text marks for a block of lines whose top edge is at `top`. Keys are `<key>-<line index>`. */
 export function labelBlock(
   key: string,
   lines: readonly LabelLine[],
-  { x, top, anchor }: { x: number; top: number; anchor: 'start' | 'middle' | 'end' },
+  { x, top, anchor }: { x: number; top: number; anchor: Anchor },
 ): Mark[] {
   let y = top;
-  return lines.map((entry, index) => {
-    y += entry.size + 4;
-    return {
-      key: `${key}-${index}`,
-      tag: 'text',
-      attrs: { x: px(x), y: px(y - 4), 'text-anchor': anchor, class: entry.className },
-      text: entry.text,
-    };
+  return lines.map((line, index) => {
+    const step = lineStep(line);
+    // The baseline sits so the line's box is centred in its step.
+    const baseline = y + (step - line.size * 1.21) / 2 + baselineOffset(line.size);
+    y += step;
+    return textMark(`${key}-${index}`, line.text, {
+      x,
+      y: baseline,
+      size: line.size,
+      weight: line.weight,
+      anchor,
+      className: line.className,
+    });
   });
-}
-
-export function blockHeight(lines: readonly LabelLine[]): number {
-  return lines.reduce((sum, entry) => sum + entry.size + 4, 0);
-}
-
-export function blockWidth(lines: readonly LabelLine[]): number {
-  return Math.max(0, ...lines.map((entry) => textWidth(entry.text, entry.size)));
 }
 
 /** Where to anchor a block centred on `x` so it stays inside [min, max]: shifts to start or end at an edge. */
 export function fitInside(
   lines: readonly LabelLine[],
   { x, min, max }: { x: number; min: number; max: number },
-): { x: number; anchor: 'start' | 'middle' | 'end' } {
+): { x: number; anchor: Anchor } {
   const half = blockWidth(lines) / 2;
   if (x - half < min) return { x: min, anchor: 'start' };
   if (x + half > max) return { x: max, anchor: 'end' };
   return { x, anchor: 'middle' };
 }
 
-/** A leader from a label's left edge across to a point's x, then down (or up) to the point. */
+/** A leader from a label's edge across to a point's x, then down (or up) to just short of the point. */
 export function elbowLeader(key: string, { from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }): Mark {
   const towards = to.y > from.y ? -6 : 6;
   return { key, tag: 'path', attrs: { d: `M${px(from.x)},${px(from.y)}H${px(to.x)}V${px(to.y + towards)}`, class: 'leader' } };
 }
 
-/** Breaks `text` into lines no wider than `maxWidth` (estimated), keeping words whole. */
-export function wrapText(text: string, { maxWidth, size }: { maxWidth: number; size: number }): string[] {
+/** A straight leader between two points. */
+export function leader(key: string, { from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }): Mark {
+  return { key, tag: 'line', attrs: { x1: px(from.x), y1: px(from.y), x2: px(to.x), y2: px(to.y), class: 'leader' } };
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`, keeping words whole. Only ordinary spaces
+ * break a line: no-break spaces (French 16,97 %, 5,6 millions) hold.
+ */
+export function wrapText(text: string, { maxWidth, size, weight = 400 }: { maxWidth: number; size: number; weight?: Weight }): string[] {
   const lines: string[] = [];
   let current = '';
-  // Only ordinary spaces break a line: no-break spaces (French 16,97 %, 5,6 millions) hold.
+  // A day number stays with its month and a year with its date ("6 janv. 2025" breaks as a whole).
+  const glued = (previous: string, word: string) => /^\d{1,2}$/.test(previous.split(' ').at(-1) ?? '') || /^\d{4}\b/.test(word);
+  let last = '';
   for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const candidate = current ? `${current} ${word}` : word;
-    if (current && textWidth(candidate, size) > maxWidth) {
+    if (current && glued(last, word) && measure(candidate, { size, weight }) > maxWidth) {
+      // Move the glued group to the next line when the line holds more than the group.
+      const words = current.split(' ');
+      let cut = words.length - 1;
+      while (cut > 0 && glued(words[cut - 1]!, words[cut]!)) cut -= 1;
+      const group = `${words.slice(cut).join(' ')} ${word}`;
+      if (cut > 0 && measure(group, { size, weight }) <= maxWidth) {
+        lines.push(words.slice(0, cut).join(' '));
+        current = group;
+      } else {
+        lines.push(current);
+        current = word;
+      }
+    } else if (current && measure(candidate, { size, weight }) > maxWidth) {
       lines.push(current);
       current = word;
     } else current = candidate;
+    last = word;
   }
   if (current) lines.push(current);
   return lines;
+}
+
+/** Lines of one style wrapped to a width. */
+export function wrapped(text: string, make: (text: string) => LabelLine, maxWidth: number): LabelLine[] {
+  const sample = make('');
+  return wrapText(text, { maxWidth, size: sample.size, weight: sample.weight }).map((line) => make(line));
+}
+
+/**
+ * A leader from a label's box to its point, from the side facing the point: an elbow from the left or
+ * right edge, a straight line from the top or bottom edge. None when the label already touches the
+ * point's neighbourhood (within `near` px).
+ */
+export function leaderFor(key: string, box: Box, point: { x: number; y: number }, near = 10): Mark[] {
+  const middle = (box.top + box.bottom) / 2;
+  const dx = point.x < box.left ? box.left - point.x : point.x > box.right ? point.x - box.right : 0;
+  const dy = point.y < box.top ? box.top - point.y : point.y > box.bottom ? point.y - box.bottom : 0;
+  if (Math.hypot(dx, dy) <= near) return [];
+  if (point.x < box.left - 4) return [elbowLeader(key, { from: { x: box.left - 4, y: middle }, to: point })];
+  if (point.x > box.right + 4) return [elbowLeader(key, { from: { x: box.right + 4, y: middle }, to: point })];
+  const fromY = point.y < box.top ? box.top - 2 : box.bottom + 2;
+  const towards = point.y < fromY ? 6 : -6;
+  return [leader(key, { from: { x: point.x, y: fromY }, to: { x: point.x, y: point.y + towards } })];
 }

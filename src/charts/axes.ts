@@ -1,13 +1,14 @@
-// Axis marks (gridlines and tick labels) as keyed scene marks, so ticks that survive a change of
-// domain glide to their new place and the others fade. Pure; labels go through the shared formatter.
+// Axes as keyed scene marks (ticks that survive a change of domain glide to their new place), with
+// the boxes their labels take so annotations can keep clear of them. Value labels sit in a gutter
+// left of the plot, time labels below it: no axis label is drawn over the data. Pure.
 
-import type { ScaleLinear } from 'd3-scale';
-import { utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { chartType, textWidth } from '../design/tokens';
-import type { TimeScale } from './timeScale';
+import type { LinearScale } from './linearScale';
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { formatDate } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { px, type Mark } from './scene';
+import { measure, textBox, textMark, type Box, type ChartType } from './text';
+import type { TimeScale } from './timeScale';
 
 export interface PlotArea {
   x: number;
@@ -16,147 +17,230 @@ export interface PlotArea {
   height: number;
 }
 
-/** Below this width a chart lays itself out for a phone. */
-const narrowWidth = 560;
+/** Below this frame width a chart lays itself out for a phone. */
+export const narrowWidth = 560;
 
-/**
- * The plot area of a chart frame: side margins by layout (narrow on phones), and the space the chart
- * keeps above and below for its own labels and axis.
- */
-export function framePlot({ width, height, top, bottom }: { width: number; height: number; top: number; bottom: number }): {
-  narrow: boolean;
-  plot: PlotArea;
-} {
-  const narrow = width < narrowWidth;
-  const side = narrow ? 10 : 16;
-  return { narrow, plot: { x: side, y: top, width: width - 2 * side, height: height - top - bottom } };
-}
+/** Space kept between a frame's edge and anything drawn. */
+export const edge = 4;
+
+export const plotBox = (plot: PlotArea): Box => ({ left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height });
 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Ticks and labels for a value axis, and the width of the gutter its labels need. */
+export function valueTicks({
+  scale,
+  format,
+  count = 5,
+  type,
+}: {
+  scale: LinearScale;
+  format: (value: number) => string;
+  count?: number;
+  type: ChartType;
+}) {
+  const ticks = scale.ticks(count).map((value) => ({ value, label: format(value) }));
+  const width = Math.max(0, ...ticks.map((tick) => measure(tick.label, { size: type.tick }))) + 8;
+  return { ticks, width };
+}
+
+/** Gridlines across the plot and labels right-aligned in the gutter to its left. */
+export function valueAxisMarks({
+  scale,
+  plot,
+  ticks,
+  type,
+  keyPrefix = 'y',
+}: {
+  scale: LinearScale;
+  plot: PlotArea;
+  ticks: readonly { value: number; label: string }[];
+  type: ChartType;
+  keyPrefix?: string;
+}): { marks: Mark[]; boxes: Box[] } {
+  const marks: Mark[] = [];
+  const boxes: Box[] = [];
+  for (const tick of ticks) {
+    const y = px(scale(tick.value));
+    const key = `${keyPrefix}-${tick.value}`;
+    const baseline = y + type.tick * 0.35;
+    marks.push(
+      {
+        key: `${key}-grid`,
+        tag: 'line',
+        attrs: { x1: plot.x, x2: px(plot.x + plot.width), y1: y, y2: y, class: tick.value === 0 ? 'axis-baseline' : 'axis-grid' },
+      },
+      textMark(`${key}-label`, tick.label, { x: plot.x - 6, y: baseline, size: type.tick, anchor: 'end', className: 'axis-label' }),
+    );
+    boxes.push(textBox(tick.label, { x: plot.x - 6, y: baseline, size: type.tick, anchor: 'end' }));
+  }
+  return { marks, boxes };
+}
+
 /** Tick label for a date: a year on 1 January, a month on the 1st, otherwise day and month. */
-function timeTickLabel(date: Date, { locale, allMonthStarts }: { locale: Locale; allMonthStarts: boolean }) {
+function timeTickLabel(date: Date, { locale, allMonthStarts, first }: { locale: Locale; allMonthStarts: boolean; first: boolean }) {
   const iso = isoDay(date);
   if (allMonthStarts && date.getUTCMonth() === 0) return formatDate(iso, { locale, style: 'year' });
+  // The first month shown says its year, so the axis is dated from its start.
+  if (allMonthStarts && first) return formatDate(iso, { locale, style: 'monthYear' });
   if (allMonthStarts) return formatDate(iso, { locale, style: 'month' });
   return formatDate(iso, { locale, style: 'short' });
 }
 
-// Trading charts tick on Mondays, then months, quarters, years: the finest whose labels fit wins.
+// Trading charts tick on days, Mondays, months, quarters, years: the finest whose labels fit wins.
 const tickIntervals: readonly TimeInterval[] = [
+  utcDay,
   utcMonday,
   (utcMonday as CountableTimeInterval).every(2)!,
   utcMonth,
+  utcMonth.every(2)!,
   utcMonth.every(3)!,
+  utcMonth.every(6)!,
   utcYear,
 ];
 
-function fittingTicks(scale: TimeScale, { width, locale, gap }: { width: number; locale: Locale; gap: number }) {
-  for (const interval of tickIntervals) {
-    const ticks = scale.ticks(interval);
-    // No label is narrower than three characters: skip intervals that cannot fit before formatting.
-    if (ticks.length * (textWidth('Jan', chartType.tick) + gap) > width) continue;
-    const allMonthStarts = ticks.every((tick) => tick.getUTCDate() === 1);
-    const widest = Math.max(0, ...ticks.map((tick) => textWidth(timeTickLabel(tick, { locale, allMonthStarts }), chartType.tick)));
-    if (ticks.length * (widest + gap) <= width) return { ticks, allMonthStarts };
-  }
-  return { ticks: scale.ticks(utcYear), allMonthStarts: true };
-}
-
+/**
+ * A time axis below the plot. Ticks are the finest interval whose labels fit without touching; when
+ * none fits (a very narrow frame), the first and last days are labelled, or the last alone. Edge labels are anchored
+ * inward so none is cut by the frame.
+ */
 export function timeAxisMarks({
   scale,
   plot,
   locale,
-  gap = 18,
+  type,
+  gap = 10,
+  from,
+  to,
 }: {
   scale: TimeScale;
   plot: PlotArea;
   locale: Locale;
-  /** Minimum px of space between two tick labels. */
+  type: ChartType;
+  /** Minimum px between two labels. */
   gap?: number;
-}): Mark[] {
-  const { ticks, allMonthStarts } = fittingTicks(scale, { width: plot.width, locale, gap });
+  /** The first and last day shown, for the fallback labels. */
+  from: Date;
+  to: Date;
+}): { marks: Mark[]; boxes: Box[] } {
   const bottom = plot.y + plot.height;
-  return ticks.flatMap((tick) => {
-    const x = px(scale(tick));
-    const key = `x-${isoDay(tick)}`;
+  const baseline = bottom + 7 + type.tick;
+  const left = plot.x;
+  const right = plot.x + plot.width;
+  const layout = (ticks: readonly Date[], allMonthStarts: boolean) => {
+    const labels = ticks.map((tick, index) => {
+      const text = timeTickLabel(tick, { locale, allMonthStarts, first: index === 0 });
+      const x = scale(tick);
+      const width = measure(text, { size: type.tick });
+      const anchor = x - width / 2 < left ? 'start' : x + width / 2 > right ? 'end' : 'middle';
+      const labelX = anchor === 'start' ? Math.max(left, x - width / 2) : anchor === 'end' ? Math.min(right, x + width / 2) : x;
+      return {
+        tick,
+        text,
+        x,
+        labelX,
+        anchor: anchor as 'start' | 'middle' | 'end',
+        box: textBox(text, { x: labelX, y: baseline, size: type.tick, anchor }),
+      };
+    });
+    const clear = (a: { box: Box }, b: { box: Box }) => a.box.right + gap <= b.box.left;
+    // A label pushed inward at the frame's edge may meet its neighbour: that edge label goes, not the interval.
+    if (labels.length > 3 && labels[0]!.anchor === 'start' && !clear(labels[0]!, labels[1]!)) labels.shift();
+    if (labels.length > 3 && labels.at(-1)!.anchor === 'end' && !clear(labels.at(-2)!, labels.at(-1)!)) labels.pop();
+    const fits = labels.every((label, index) => index === 0 || clear(labels[index - 1]!, label));
+    return { labels, fits };
+  };
+  let chosen: ReturnType<typeof layout> | undefined;
+  for (const interval of tickIntervals) {
+    const ticks = scale.ticks(interval).filter((tick) => scale(tick) >= left - 0.5 && scale(tick) <= right + 0.5);
+    if (ticks.length < 2) continue;
+    if (ticks.length * (measure('00 Mmm', { size: type.tick }) * 0.5 + gap) > plot.width * 1.5) continue;
+    const attempt = layout(
+      ticks,
+      ticks.every((tick) => tick.getUTCDate() === 1),
+    );
+    if (attempt.fits) {
+      chosen = attempt;
+      break;
+    }
+  }
+  if (!chosen) {
+    const ends = layout([from, to], false);
+    chosen = ends.fits ? ends : layout([to], false);
+  }
+  const marks = chosen.labels.flatMap((label): Mark[] => {
+    const key = `x-${isoDay(label.tick)}`;
+    const x = px(label.x);
     return [
       { key: `${key}-tick`, tag: 'line', attrs: { x1: x, x2: x, y1: bottom, y2: bottom + 5, class: 'axis-tick' } },
-      {
-        key: `${key}-label`,
-        tag: 'text',
-        attrs: { x, y: px(bottom + 8 + chartType.tick), 'text-anchor': 'middle', class: 'axis-label' },
-        text: timeTickLabel(tick, { locale, allMonthStarts }),
-      },
-    ] satisfies Mark[];
+      textMark(`${key}-label`, label.text, {
+        x: label.labelX,
+        y: baseline,
+        size: type.tick,
+        anchor: label.anchor,
+        className: 'axis-label',
+      }),
+    ];
   });
+  return { marks, boxes: chosen.labels.map((label) => label.box) };
 }
 
-export function valueAxisMarks({
-  scale,
-  plot,
-  format,
-  count = 5,
-  keyPrefix = 'y',
-}: {
-  scale: ScaleLinear<number, number>;
-  plot: PlotArea;
-  format: (value: number) => string;
-  count?: number;
-  keyPrefix?: string;
-}): Mark[] {
-  return scale.ticks(count).flatMap((tick) => {
-    const y = px(scale(tick));
-    const key = `${keyPrefix}-${tick}`;
-    return [
-      {
-        key: `${key}-grid`,
-        tag: 'line',
-        attrs: { x1: plot.x, x2: px(plot.x + plot.width), y1: y, y2: y, class: tick === 0 ? 'axis-baseline' : 'axis-grid' },
-      },
-      {
-        key: `${key}-label`,
-        tag: 'text',
-        // Labels sit on their gridline, inside the plot, as newsroom charts do: no wasted left margin.
-        attrs: { x: plot.x, y: px(y - 5), 'text-anchor': 'start', class: 'axis-label' },
-        text: format(tick),
-      },
-    ] satisfies Mark[];
-  });
-}
+/** Height a time axis takes below its plot. */
+export const timeAxisHeight = (type: ChartType) => 7 + type.tick * 1.3 + 2;
 
-/** Vertical value axis turned sideways, for horizontal bars: gridlines down the plot, labels on top. */
+/** Vertical gridlines for horizontal bars, labels below the plot, edge labels anchored inward. */
 export function barAxisMarks({
   scale,
   plot,
   format,
   count = 4,
+  type,
   keyPrefix = 'bar',
+  zeroLine = true,
 }: {
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   plot: PlotArea;
   format: (value: number) => string;
   count?: number;
+  type: ChartType;
   keyPrefix?: string;
-}): Mark[] {
+  /** The line at zero; off where names start at it (it would strike their first letters). */
+  zeroLine?: boolean;
+}): { marks: Mark[]; boxes: Box[] } {
   const bottom = plot.y + plot.height;
-  return scale.ticks(count).flatMap((tick) => {
+  const baseline = bottom + 7 + type.tick;
+  const marks: Mark[] = [];
+  const boxes: Box[] = [];
+  // The most ticks (up to `count`) whose labels stand apart.
+  const labelBoxes = (ticks: readonly number[]) =>
+    ticks.map((tick) => {
+      const x = scale(tick);
+      const text = format(tick);
+      const width = measure(text, { size: type.tick });
+      const anchor = x - width / 2 < plot.x ? 'start' : x + width / 2 > plot.x + plot.width ? 'end' : 'middle';
+      return textBox(text, { x, y: baseline, size: type.tick, anchor });
+    });
+  const apart = (ticks: readonly number[]) =>
+    labelBoxes(ticks).every((box, index, boxes) => index === 0 || boxes[index - 1]!.right + 8 <= box.left);
+  const tickSets = [count, count - 1, count - 2, 2, 1].filter((n) => n > 0).map((n) => scale.ticks(n));
+  const chosen = tickSets.find(apart) ?? tickSets.at(-1)!;
+  for (const tick of chosen) {
     const x = px(scale(tick));
+    const text = format(tick);
+    const width = measure(text, { size: type.tick });
+    const anchor = x - width / 2 < plot.x ? 'start' : x + width / 2 > plot.x + plot.width ? 'end' : 'middle';
     const key = `${keyPrefix}-${tick}`;
-    return [
-      {
+    if (tick !== 0 || zeroLine) {
+      marks.push({
         key: `${key}-grid`,
         tag: 'line',
         attrs: { x1: x, x2: x, y1: plot.y, y2: bottom, class: tick === 0 ? 'axis-baseline' : 'axis-grid' },
-      },
-      {
-        key: `${key}-label`,
-        tag: 'text',
-        attrs: { x, y: px(bottom + 8 + chartType.tick), 'text-anchor': tick === 0 ? 'start' : 'middle', class: 'axis-label' },
-        text: format(tick),
-      },
-    ] satisfies Mark[];
-  });
+      });
+    }
+    marks.push(textMark(`${key}-label`, text, { x, y: baseline, size: type.tick, anchor, className: 'axis-label' }));
+    boxes.push(textBox(text, { x, y: baseline, size: type.tick, anchor }));
+  }
+  return { marks, boxes };
 }

@@ -15,15 +15,15 @@ export const chartModules = {
 
 export type ChartName = keyof typeof chartModules;
 
-/** The string keys each chart uses (by prefix); they are shipped with the chart's data. */
+/** The string keys each chart uses (by prefix; `chart.` is shared by all); they are shipped with the chart's data. */
 export const chartMessagePrefixes: Record<ChartName, readonly string[]> = {
-  weekendTimeline: ['timeline.'],
-  nvidiaMarketCap: ['nvidia.'],
-  soxHistory: ['sox.'],
-  soxDailyMoves: ['soxMoves.'],
-  chipStocks: ['chips.', 'company.'],
-  contagionMap: ['contagion.', 'company.'],
-  aftermathLines: ['aftermath.'],
+  weekendTimeline: ['chart.', 'timeline.'],
+  nvidiaMarketCap: ['chart.', 'nvidia.'],
+  soxHistory: ['chart.', 'sox.'],
+  soxDailyMoves: ['chart.', 'soxMoves.'],
+  chipStocks: ['chart.', 'chips.', 'company.'],
+  contagionMap: ['chart.', 'contagion.', 'company.'],
+  aftermathLines: ['chart.', 'aftermath.'],
 };
 
 export function isChartName(name: string): name is ChartName {

@@ -1,14 +1,17 @@
 // The selloff day inside the chip sector: each chip stock's move on 27 January, filled in as the
-// reader scrolls, then set against the chip index and the broad market indices for scale. Pure.
+// reader scrolls, then set against the chip index and the broad market indices for scale. Rows keep
+// a readable height; what does not fit is counted in a "+ N more" line (the data table has it all).
+// Pure.
 
 import { formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
-import { blockHeight, labelBlock, small } from './annotations';
-import { framePlot, type PlotArea } from './axes';
+import { blockHeight, labelBlock, lineStep, lineStyles, wrapped } from './annotations';
+import { edge, type PlotArea } from './axes';
 import { companyName } from './companyName';
 import { defineChart } from './defineChart';
 import { rankedBars, type BarRow } from './rankedBars';
 import { px, type Mark } from './scene';
+import { chartTypeOf, measure, textMark } from './text';
 
 export interface StockMove {
   symbol: string;
@@ -35,8 +38,10 @@ export type ChipStocksState = (typeof chipStocksStates)[number];
 export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
   name: 'chipStocks',
   states: chipStocksStates,
-  render(input, { state, width, height, locale }) {
-    const { plot } = framePlot({ width, height, top: 12, bottom: 12 });
+  render(input, { state, width, height, locale, type: scale }) {
+    const type = chartTypeOf(scale);
+    const line = lineStyles(type);
+    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits }, { locale });
     const sox = input.indices.find((index) => index.key === 'sox');
     if (!sox) throw new Error('chipStocks: the input needs the chip index (sox)');
@@ -51,7 +56,7 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       value: stock.change,
       valueText: pct(stock.change, stock.digits),
       barClass: stock.basis === 'reported' ? 'mark-bar mark-bar--reported' : stock.symbol === 'NVDA' ? 'mark-loss' : 'mark-bar',
-      ...(stock.symbol === 'NVDA' ? { labelClass: 'label-strong' } : {}),
+      ...(stock.symbol === 'NVDA' ? { strong: true, keep: 1 } : {}),
     }));
     const indexRows: BarRow[] =
       state === 'market'
@@ -61,35 +66,52 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
             value: index.change,
             valueText: pct(index.change),
             barClass: 'mark-bar mark-bar--index',
-            labelClass: 'label-strong',
+            strong: true,
+            // The step is about the indices: they are drawn even when stocks are left out.
+            keep: 2,
           }))
         : [];
 
-    const headingLines = [
-      small(translate(locale, 'chips.chart.heading'), 'chart-heading'),
-      small(translate(locale, 'chips.chart.subheading'), 'label label-muted'),
-    ];
-    const top = plot.y + blockHeight(headingLines) + 8;
-    const bars: PlotArea = { ...plot, y: top, height: plot.y + plot.height - top };
+    // The caption under the chart names it; the chart says only what its rows are.
+    const heading = wrapped(translate(locale, 'chips.chart.subheading'), (text) => line.small(text, 'label label-muted'), inner.width);
+    const top = inner.y + blockHeight(heading) + 6;
+    // The chip index's reference line is labelled on a line of its own under the bars.
+    const footer = lineStep({ size: type.label }) + 4;
+    const bars: PlotArea = { ...inner, y: top, height: inner.y + inner.height - top - footer };
     const allValues = [...input.stocks.map((stock) => stock.change), ...input.indices.map((index) => index.change)];
     const slots = input.stocks.length + input.indices.length;
-    const { marks, x } = rankedBars([...stockRows, ...indexRows], {
+    const {
+      marks,
+      x,
+      bottom: rowsBottom,
+    } = rankedBars([...stockRows, ...indexRows], {
       plot: bars,
+      type,
       domain: [Math.min(...allValues), 0],
       slots,
       magnitude: true,
+      moreText: (count) => translate(locale, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
     });
 
-    // The chip index as a reference line through the stock bars.
+    // The chip index as a reference line through the stock bars, its label below them.
     const soxX = px(x(Math.abs(sox.change)));
+    const soxLabel = translate(locale, 'chips.chart.soxLine', { change: pct(sox.change) });
+    const labelWidth = measure(soxLabel, { size: type.label });
+    const labelX = Math.min(Math.max(soxX, inner.x + labelWidth / 2), inner.x + inner.width - labelWidth / 2);
+    // The line runs through the rows drawn, its label just under them.
     const reference: Mark[] = [
-      { key: 'sox-line', tag: 'line', attrs: { x1: soxX, x2: soxX, y1: px(top), y2: px(bars.y + bars.height), class: 'reference-line' } },
       {
-        key: 'sox-line-label',
-        tag: 'text',
-        attrs: { x: px(soxX + 4), y: px(bars.y + bars.height - 4), 'text-anchor': 'start', class: 'label label-muted' },
-        text: translate(locale, 'chips.chart.soxLine', { change: pct(sox.change) }),
+        key: 'sox-line',
+        tag: 'line',
+        attrs: { x1: soxX, x2: soxX, y1: px(top), y2: px(rowsBottom + 2), class: 'reference-line' },
       },
+      textMark('sox-line-label', soxLabel, {
+        x: labelX,
+        y: rowsBottom + footer - 6,
+        size: type.label,
+        anchor: 'middle',
+        className: 'label label-muted',
+      }),
     ];
 
     // The sentences say "fell": sizes of falls, at each figure's own precision.
@@ -110,7 +132,7 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       description,
       layers: [
         { id: 'reference', marks: reference },
-        { id: 'marks', marks: [...labelBlock('chips-heading', headingLines, { x: plot.x, top: plot.y, anchor: 'start' }), ...marks] },
+        { id: 'marks', marks: [...labelBlock('chips-heading', heading, { x: inner.x, top: inner.y, anchor: 'start' }), ...marks] },
       ],
     };
   },

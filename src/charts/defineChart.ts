@@ -2,14 +2,18 @@
 // prepared input + state + size + locale into a scene. It runs at build (static SVG) and in the
 // browser (transitions), so it must not touch `document`, `window`, the clock or randomness.
 
+import type { ChartTypeScale } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 import type { Scene } from './scene';
 
 export interface RenderOptions<State extends string> {
   state: State;
+  /** The frame's real size in px: charts lay out for it. */
   width: number;
   height: number;
   locale: Locale;
+  /** Type sizes for the reader's screen: `large` from 1024 px wide, `small` below (the default). */
+  type?: ChartTypeScale;
 }
 
 export interface ChartModule<Input, State extends string = string> {

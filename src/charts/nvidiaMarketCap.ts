@@ -3,18 +3,30 @@
 // prepared input (billions of US dollars) and never reads data files or the DOM.
 
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
-import { big, blockHeight, blockWidth, elbowLeader, labelBlock, lineHeight, small, type LabelLine } from './annotations';
-import { barAxisMarks, framePlot, timeAxisMarks, valueAxisMarks, type PlotArea } from './axes';
+import {
+  blockHeight,
+  blockWidth,
+  leaderFor,
+  labelBlock,
+  lineStep,
+  lineStyles,
+  wrapped,
+  type LabelLine,
+  type LineStyles,
+} from './annotations';
+import { barAxisMarks, edge, narrowWidth, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
-import { timeScale } from './timeScale';
-import { minRowHeight, rankedBars } from './rankedBars';
+import { nearCandidates, placeLabels, type Placement } from './placeLabels';
+import { rankedBars } from './rankedBars';
 import { px, type Mark, type Scene } from './scene';
 import { stackLabels } from './stackLabels';
-import { seriesLayers, utcDate } from './timeSeries';
+import { chartTypeOf, type ChartType } from './text';
+import { timeScale } from './timeScale';
+import { seriesBoxes, seriesLayers, utcDate } from './timeSeries';
 
 export interface DatedValue {
   date: string;
@@ -44,11 +56,13 @@ export type NvidiaState = (typeof nvidiaStates)[number];
 export const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
   name: 'nvidiaMarketCap',
   states: nvidiaStates,
-  render(input, { state, width, height, locale }) {
-    const { narrow, plot } = framePlot({ width, height, top: 12, bottom: 34 });
-    const fmt = formatters(locale);
-    const scene =
-      state === 'records' ? recordsView(input, { plot, narrow, fmt, locale }) : timelineView(input, { state, plot, narrow, fmt, locale });
+  render(input, { state, width, height, locale, type: scale }) {
+    const type = chartTypeOf(scale);
+    const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const narrow = width < narrowWidth;
+    const fmt = formatters(locale, narrow);
+    const context = { inner, narrow, fmt, locale, type, line: lineStyles(type) };
+    const scene = state === 'records' ? recordsView(input, context) : timelineView(input, { ...context, state });
     return {
       width,
       height,
@@ -59,7 +73,7 @@ export const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
   },
 });
 
-function formatters(locale: Locale) {
+function formatters(locale: Locale, narrow = false) {
   return {
     trillions: (value: number) => formatValue(value, { kind: 'usdTrillions', digits: 2, style: 'short' }, { locale }),
     trillionsTick: (value: number) =>
@@ -69,7 +83,8 @@ function formatters(locale: Locale) {
     trillionsLong: (value: number) => formatValue(value, { kind: 'usdTrillions', digits: 2 }, { locale }),
     percent: (value: number, signed = false) => formatValue(value, { kind: 'percent', digits: 2, signed }, { locale }),
     day: (iso: string) => formatDate(iso, { locale, style: 'long' }),
-    dayShort: (iso: string) => formatDate(iso, { locale, style: 'short' }),
+    /** A date in a chart label: abbreviated month on phones. */
+    labelDay: (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' }),
     weekday: (iso: string) => formatDate(iso, { locale, style: 'weekday' }),
     times: (value: number) => formatValue(value, { kind: 'multiple', digits: 1 }, { locale }),
     fold: (value: number) => formatValue(value, { kind: 'fold', digits: 1 }, { locale }),
@@ -77,35 +92,43 @@ function formatters(locale: Locale) {
 }
 type Formatters = ReturnType<typeof formatters>;
 
+interface ViewContext {
+  inner: PlotArea;
+  narrow: boolean;
+  fmt: Formatters;
+  locale: Locale;
+  type: ChartType;
+  line: LineStyles;
+}
+
 function timelineView(
   input: NvidiaMarketCapInput,
-  {
-    state,
-    plot,
-    narrow,
-    fmt,
-    locale,
-  }: { state: Exclude<NvidiaState, 'records'>; plot: PlotArea; narrow: boolean; fmt: Formatters; locale: Locale },
+  context: ViewContext & { state: Exclude<NvidiaState, 'records'> },
 ): Pick<Scene, 'layers' | 'clip'> {
+  const { state, inner, narrow, fmt, locale, type, line } = context;
   const { friday, monday, tuesday, record, start } = input;
   const zoomed = state !== 'climb';
 
-  // Annotation stacks beside the last point, built first: their width sets the right gutter.
-  const fridayLines = [small(translate(locale, 'nvidia.chart.friday')), big(fmt.trillions(friday.value))];
+  // Annotation stacks beside the last point, built first: their width sets the right gutter. Small
+  // lines wrap to at most about half the frame.
+  const room = inner.width * 0.46 - 18;
+  const small = (text: string, className?: string) => wrapped(text, (part) => line.small(part, className), room);
+  const fridayLines = [...small(translate(locale, 'nvidia.chart.friday')), line.big(fmt.trillions(friday.value))];
   const lossLines = [
     // Short money on phones: the label column must leave the line most of the width.
-    big(`−${narrow ? fmt.billions(monday.loss) : fmt.billionsLong(monday.loss)}`, 'label-value label-loss'),
-    small(
+    line.big(`−${narrow ? fmt.billions(monday.loss) : fmt.billionsLong(monday.loss)}`, 'label-value label-loss'),
+    ...small(
       narrow ? fmt.percent(monday.change) : `${fmt.percent(monday.change)} ${translate(locale, 'nvidia.chart.lossInOneDay')}`,
       'label label-loss',
     ),
   ];
-  const mondayLines = [small(translate(locale, 'nvidia.chart.monday')), big(fmt.trillions(monday.value))];
-  const lowLines = [small(translate(locale, 'nvidia.chart.intradayLow', { change: fmt.percent(monday.lowChange) }), 'label label-muted')];
+  const mondayLines = [...small(translate(locale, 'nvidia.chart.monday')), line.big(fmt.trillions(monday.value))];
+  const lowLines = small(translate(locale, 'nvidia.chart.intradayLow', { change: fmt.percent(monday.lowChange) }), 'label label-muted');
   const tuesdayLines = [
-    small(translate(locale, 'nvidia.chart.tuesday')),
-    big(fmt.percent(tuesday.change, true), 'label-value label-gain'),
-    small(fmt.trillions(tuesday.value)),
+    ...small(translate(locale, 'nvidia.chart.tuesday')),
+    line.big(fmt.percent(tuesday.change, true), 'label-value label-gain'),
+    ...small(`+${narrow ? fmt.billions(tuesday.regained) : fmt.billionsLong(tuesday.regained)}`, 'label label-gain'),
+    ...small(fmt.trillions(tuesday.value)),
   ];
   const stacks: Record<typeof state, { anchor: DatedValue; blocks: { key: string; lines: LabelLine[]; at: number }[] }> = {
     climb: { anchor: friday, blocks: [] },
@@ -131,21 +154,39 @@ function timelineView(
   // One gutter for all zoomed states (the widest of their labels), so the line does not slide
   // sideways between Friday, Monday and Tuesday: only the reveal moves.
   const zoomedBlocks = [stacks.friday, stacks.monday, stacks.rebound].flatMap((entry) => entry.blocks);
-  const gutter = zoomed ? Math.min(plot.width / 2, Math.max(...zoomedBlocks.map((block) => blockWidth(block.lines))) + 22) : 0;
+  const gutter = zoomed ? Math.min(inner.width / 2, Math.max(...zoomedBlocks.map((block) => blockWidth(block.lines))) + 18) : 0;
 
-  const from = zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : start.date;
-  const to = zoomed ? tuesday.date : friday.date;
-  const x = timeScale({ domain: [utcDate(from), utcDate(to)], range: [plot.x, plot.x + plot.width - gutter] });
   const peak = max(input.series, (point) => point[1]) ?? record.value;
   const y = scaleLinear()
     .domain([0, peak * 1.2])
-    .nice(5)
-    .range([plot.y + plot.height, plot.y]);
+    .nice(5);
+  const { ticks, width: axisWidth } = valueTicks({ scale: y, format: fmt.trillionsTick, count: 5, type });
+  const top = inner.y + type.tick * 0.6;
+  const plot: PlotArea = {
+    x: inner.x + axisWidth,
+    y: top,
+    width: inner.width - axisWidth,
+    height: inner.y + inner.height - timeAxisHeight(type) - top,
+  };
+  y.range([plot.y + plot.height, plot.y]);
+  const from = utcDate(zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : start.date);
+  const to = utcDate(zoomed ? tuesday.date : friday.date);
+  const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - gutter] });
   const revealTo = { climb: record.date, friday: friday.date, monday: monday.date, rebound: tuesday.date }[state];
 
   const xOf = (iso: string) => px(x(utcDate(iso)));
   const yOf = (value: number) => px(y(value));
   const series = seriesLayers({ series: input.series, x, y, plot, revealTo });
+  const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
+  // Where no interval fits, the zoomed views label the selloff day.
+  const timeAxis = timeAxisMarks({
+    scale: x,
+    plot: { ...plot, width: plot.width - gutter },
+    locale,
+    type,
+    from,
+    to: zoomed ? utcDate(monday.date) : to,
+  });
 
   const marks: Mark[] = [];
   const dot = (key: string, point: DatedValue, className = 'mark-dot') =>
@@ -154,32 +195,84 @@ function timelineView(
   if (state === 'climb') {
     dot('dot-start', start);
     dot('dot-record', record);
-    // The start label sits in the empty upper-left of the plot (early 2023 is far below the later
-    // peak), tied to its point by a leader line.
-    const startLines = [small(fmt.day(start.date)), big(fmt.trillions(start.value))];
-    const startTop = plot.y + plot.height * 0.42;
-    marks.push(
-      ...labelBlock('start-label', startLines, { x: xOf(start.date) + 44, top: startTop, anchor: 'start' }),
-      elbowLeader('start-leader', {
-        from: { x: xOf(start.date) + 40, y: startTop + blockHeight(startLines) / 2 },
-        to: { x: xOf(start.date), y: yOf(start.value) },
-      }),
-      ...labelBlock(
-        'record-label',
-        [small(translate(locale, 'nvidia.chart.record', { date: fmt.day(record.date) })), big(fmt.trillions(record.value))],
-        {
-          x: xOf(record.date) - 8,
-          top: yOf(record.value) - 50,
-          anchor: 'end',
-        },
+    const startLines = [line.small(fmt.labelDay(start.date)), line.big(fmt.trillions(start.value))];
+    const recordLines = [
+      ...wrapped(
+        translate(locale, 'nvidia.chart.record', { date: fmt.labelDay(record.date) }),
+        (part) => line.small(part),
+        inner.width * 0.6,
       ),
+      line.big(fmt.trillions(record.value)),
+    ];
+    const startX = xOf(start.date);
+    const recordX = xOf(record.date);
+    const recordTop = yOf(record.value) - blockHeight(recordLines) - 8;
+    // Early 2023 is far below the later peak: the start label sits in the empty upper left, tied to
+    // its point by a leader.
+    const startCandidates: Placement[] = [0.3, 0.42, 0.18, 0.55, 0.05, 0.65].map((share) => ({
+      x: Math.max(startX + 14, plot.x + 10),
+      top: plot.y + plot.height * share,
+      anchor: 'start' as const,
+    }));
+    const labelBounds = { left: inner.x, top: inner.y, right: inner.x + inner.width, bottom: plot.y + plot.height };
+    const placed = placeLabels(
+      [
+        {
+          key: 'record-label',
+          lines: recordLines,
+          priority: 2,
+          // Above the peak, as close to it as the line allows, then further up.
+          candidates: [
+            ...[0, 1, 2, 3, 4, 5, 6].flatMap((lift): Placement[] => {
+              const top = Math.max(inner.y, recordTop - lift * lineStep(line.small('')));
+              return [
+                { x: recordX - 8, top, anchor: 'end' },
+                { x: recordX, top, anchor: 'middle' },
+                { x: inner.x + inner.width, top, anchor: 'end' },
+              ];
+            }),
+            ...nearCandidates(recordLines, { x: recordX, y: yOf(record.value), bounds: labelBounds }),
+          ],
+        },
+        {
+          key: 'start-label',
+          lines: startLines,
+          priority: 1,
+          candidates: [...startCandidates, ...nearCandidates(startLines, { x: startX, y: yOf(start.value), bounds: labelBounds })],
+        },
+      ],
+      {
+        bounds: labelBounds,
+        obstacles: [
+          ...valueAxis.boxes,
+          ...timeAxis.boxes,
+          ...seriesBoxes({ series: input.series, x, y, from: start.date, to: record.date }),
+        ],
+      },
     );
+    const startPlacement = placed.get('start-label');
+    if (startPlacement) {
+      marks.push(
+        ...labelBlock('start-label', startLines, startPlacement),
+        ...leaderFor('start-leader', startPlacement.box, { x: startX, y: yOf(start.value) }),
+      );
+    }
+    const recordPlacement = placed.get('record-label');
+    if (recordPlacement) {
+      marks.push(
+        ...labelBlock('record-label', recordLines, recordPlacement),
+        ...leaderFor('record-leader', recordPlacement.box, { x: recordX, y: yOf(record.value) }, 14),
+      );
+    }
   } else {
     dot('dot-friday', friday);
     if (state !== 'friday') dot('dot-monday', monday);
     if (state === 'rebound') dot('dot-tuesday', tuesday, 'mark-dot mark-dot--gain');
   }
 
+  // Day bars no wider than the space between two days, so Monday's and Tuesday's stand apart.
+  const dayWidth = x(utcDate(tuesday.date)) - x(utcDate(monday.date));
+  const barWidth = px(Math.max(2, Math.min(8, dayWidth * 0.8)));
   if (state === 'monday' || state === 'rebound') {
     const bx = xOf(monday.date);
     marks.push(
@@ -187,9 +280,9 @@ function timelineView(
         key: 'selloff-loss',
         tag: 'rect',
         attrs: {
-          x: px(bx - 4),
+          x: px(bx - barWidth / 2),
           y: yOf(friday.value),
-          width: 8,
+          width: barWidth,
           height: px(y(monday.value) - y(friday.value)),
           class: state === 'monday' ? 'mark-loss' : 'mark-loss is-past',
         },
@@ -202,85 +295,71 @@ function timelineView(
     marks.push({
       key: 'rebound-gain',
       tag: 'rect',
-      attrs: { x: px(tx - 4), y: yOf(tuesday.value), width: 8, height: px(y(monday.value) - y(tuesday.value)), class: 'mark-gain' },
+      attrs: {
+        x: px(tx - barWidth / 2),
+        y: yOf(tuesday.value),
+        width: barWidth,
+        height: px(y(monday.value) - y(tuesday.value)),
+        class: 'mark-gain',
+      },
     });
   }
 
-  // Place the stack to the right of the anchor day, each block centred on its value, dodged.
-  const labelX = xOf(stack.anchor.date) + 14;
+  // The stack sits right of the anchor day, each block centred on its value, dodged.
+  const labelX = xOf(stack.anchor.date) + 12;
   const tops = stackLabels(
     stack.blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
-    { gap: 6, min: plot.y, max: plot.y + plot.height - 4 },
+    { gap: 4, min: inner.y, max: plot.y + plot.height },
   );
-  for (const block of stack.blocks) {
+  for (const block of stack.blocks)
     marks.push(...labelBlock(block.key, block.lines, { x: labelX, top: tops.get(block.key)!, anchor: 'start' }));
-  }
 
   return {
     clip: series.clip,
-    layers: [
-      series.area,
-      {
-        id: 'axes',
-        marks: [
-          ...valueAxisMarks({ scale: y, plot, format: fmt.trillionsTick, count: 5 }),
-          ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 10 : 28 }),
-        ],
-      },
-      series.line,
-      { id: 'marks', marks },
-    ],
+    layers: [series.area, { id: 'axes', marks: [...valueAxis.marks, ...timeAxis.marks] }, series.line, { id: 'marks', marks }],
   };
 }
 
-function recordsView(
-  input: NvidiaMarketCapInput,
-  { plot, narrow, fmt, locale }: { plot: PlotArea; narrow: boolean; fmt: Formatters; locale: Locale },
-): Pick<Scene, 'layers'> {
-  const headingHeight = 2 * lineHeight.label + 12;
-  const bars: PlotArea = { ...plot, y: plot.y + headingHeight, height: plot.height - headingHeight };
-  // A short frame shows the top of the ranking only; the table under the chapter has all of it.
-  const events = input.ranking.slice(0, Math.min(10, Math.max(3, Math.floor(bars.height / (minRowHeight + 14)))));
+function recordsView(input: NvidiaMarketCapInput, { inner, narrow, fmt, locale, type, line }: ViewContext): Pick<Scene, 'layers'> {
+  // The caption under the chart names the ranking; the chart says what its rows are.
+  const heading = wrapped(
+    translate(locale, 'nvidia.chart.recordsSubheading'),
+    (text) => line.small(text, 'label label-muted'),
+    inner.width,
+  );
+  const top = inner.y + blockHeight(heading) + 6;
+  const bars: PlotArea = { ...inner, y: top, height: inner.y + inner.height - timeAxisHeight(type) - top };
   const { marks: barMarks, x } = rankedBars(
-    events.map((event) => ({
+    input.ranking.map((event) => ({
       // Monday's loss keeps the key of the timeline's loss bar, so one morphs into the other.
       key: event.selloff ? 'selloff-loss' : `record-${event.key}`,
       name: `${event.company}, ${formatDate(event.date, { locale, style: narrow ? 'medium' : 'long' })}`,
       value: event.loss,
       valueText: fmt.billions(event.loss),
-      ...(event.selloff ? { barClass: 'mark-loss', labelClass: 'label-strong' } : {}),
+      ...(event.selloff ? { barClass: 'mark-loss', strong: true, keep: 1 } : {}),
     })),
-    { plot: bars, nice: true },
+    {
+      plot: bars,
+      type,
+      nice: true,
+      moreText: (count) => translate(locale, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+    },
   );
+  const axis = barAxisMarks({
+    scale: x,
+    plot: bars,
+    format: (value) => (value === 0 ? '0' : fmt.billions(value)),
+    count: narrow ? 3 : 4,
+    type,
+    // The names start at zero: no line through their first letters.
+    zeroLine: false,
+  });
   return {
     layers: [
       { id: 'area', clip: true, marks: [] },
-      {
-        id: 'axes',
-        marks: barAxisMarks({
-          scale: x,
-          plot: bars,
-          format: (value) => (value === 0 ? '0' : fmt.billions(value)),
-          count: narrow ? 3 : 4,
-        }),
-      },
+      { id: 'axes', marks: axis.marks },
       { id: 'series', clip: true, marks: [] },
-      {
-        id: 'marks',
-        marks: [
-          ...labelBlock('records-heading', [small(translate(locale, 'nvidia.chart.recordsHeading'), 'chart-heading')], {
-            x: plot.x,
-            top: plot.y,
-            anchor: 'start',
-          }),
-          ...labelBlock('records-subheading', [small(translate(locale, 'nvidia.chart.recordsSubheading'), 'label label-muted')], {
-            x: plot.x,
-            top: plot.y + lineHeight.label + 2,
-            anchor: 'start',
-          }),
-          ...barMarks,
-        ],
-      },
+      { id: 'marks', marks: [...labelBlock('records-heading', heading, { x: inner.x, top: inner.y, anchor: 'start' }), ...barMarks] },
     ],
   };
 }

@@ -1,12 +1,14 @@
-// Horizontal bars, one row per item in the given order: a name line above each bar, the value at
-// the bar's end. Bars grow from zero in either direction, so losses and gains can share a chart.
-// Pure; keys come from the rows so a row keeps its marks when it moves rank between states.
+// Horizontal bars, one row per item in the given order: a name line above each bar (or, when rows
+// are short of room, the name in a column beside it), the value at the bar's end. Rows keep a readable height: when they do not all fit, the first ones are drawn and a
+// "+ N more" line says how many are left out (the data table has all of them); rows marked `keep`
+// (a step's subject) are always drawn. Bars grow from zero in either direction. Pure; keys come from
+// the rows, so a row keeps its marks when it moves rank between states.
 
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { chartType, textWidth } from '../design/tokens';
-import { lineHeight } from './annotations';
+import { scaleLinear, type LinearScale } from './linearScale';
+import { lineStep } from './annotations';
 import type { PlotArea } from './axes';
 import { px, type Mark } from './scene';
+import { baselineOffset, lineBox, measure, textMark, type Box, type ChartType } from './text';
 
 export interface BarRow {
   /** Mark key of the bar; the name and value labels get `-name` and `-value`. */
@@ -16,67 +18,130 @@ export interface BarRow {
   valueText: string;
   /** Extra classes for the bar (e.g. `mark-loss`); defaults to `mark-bar`. */
   barClass?: string;
-  /** Extra classes for both labels (e.g. `label-strong`). */
+  /** Classes for both labels (e.g. `label-loss`); `strong` sets them in bold. */
   labelClass?: string;
+  strong?: boolean;
+  /** Drawn even when rows are left out (the step's subject); the higher, the more important. */
+  keep?: number;
 }
 
-/** Fewest px a row needs: a label line and a thin bar. */
-export const minRowHeight = lineHeight.label + 10;
+/** Height of one row: a name line, a bar of `barHeight`, and a gap. */
+export const rowHeightFor = (type: ChartType, barHeight = 8) => lineStep({ size: type.label }) + barHeight + 8;
+
+/** The tightest row: its value's line box still fits under the name. It sets how many rows fit. */
+export const minRowHeight = (type: ChartType) => lineStep({ size: type.label }) + Math.ceil(lineBox(type.label)) + 4;
+
+/** How many rows of `type` fit in `height` (at least one). */
+export const rowsThatFit = (height: number, type: ChartType, barHeight = 8) =>
+  Math.max(1, Math.floor(height / rowHeightFor(type, barHeight)));
+
+/**
+ * The rows to draw in `capacity` slots: all if they fit, otherwise the first ones plus every kept row,
+ * leaving the last slot for the "+ N more" line.
+ */
+export function visibleRows<Row extends object & { keep?: number }>(
+  rows: readonly Row[],
+  capacity: number,
+): { shown: Row[]; more: number } {
+  if (rows.length <= capacity) return { shown: [...rows], more: 0 };
+  const room = Math.max(1, capacity - 1);
+  // Kept rows first, most important first; then the others in order, as room allows.
+  const kept = rows.filter((row) => (row.keep ?? 0) > 0).sort((a, b) => (b.keep ?? 0) - (a.keep ?? 0));
+  const chosen = new Set(kept.slice(0, room));
+  for (const row of rows) if (chosen.size < room && !chosen.has(row)) chosen.add(row);
+  const shown = rows.filter((row) => chosen.has(row));
+  return { shown, more: rows.length - shown.length };
+}
 
 export function rankedBars(
   rows: readonly BarRow[],
   {
     plot,
+    type,
     domain,
     nice = false,
-    maxBarHeight = 18,
+    barHeight: preferredBar = 12,
     slots = rows.length,
     magnitude = false,
+    moreText,
   }: {
     plot: PlotArea;
+    type: ChartType;
     domain?: readonly [number, number];
     nice?: boolean;
-    maxBarHeight?: number;
+    barHeight?: number;
     /** Rows the plot is divided into; more than `rows.length` keeps row positions stable as rows are added. */
     slots?: number;
     /** Draw every bar from the left by its size (a ranking of falls), keeping the signed value in the label. */
     magnitude?: boolean;
+    /** The "+ N more" line, given N. */
+    moreText?: (count: number) => string;
   },
-): { marks: Mark[]; x: ScaleLinear<number, number> } {
+): { marks: Mark[]; x: LinearScale; shown: number; boxes: Box[]; bottom: number } {
   const length = (value: number) => (magnitude ? Math.abs(value) : value);
+  const nameStep = lineStep({ size: type.label });
   const values = rows.map((row) => length(row.value));
   const bounds = (domain ?? [0, 0]).map(length);
   const low = Math.min(0, ...values, ...bounds);
   const high = Math.max(0, ...values, ...bounds);
+
+  // Names above their bars, unless the rows then do not all fit: then, where the names fit in a
+  // column of at most 58 % of the width (and no bar runs left), name, bar and value share one line.
+  const nameColumn = Math.max(0, ...rows.map((row) => measure(row.name, { size: type.label, weight: row.strong ? 700 : 400 }))) + 10;
+  const inlineStep = nameStep + 5;
+  const inline = rows.length > Math.floor(plot.height / minRowHeight(type)) && low >= 0 && nameColumn <= plot.width * 0.58;
+  const capacity = Math.max(1, Math.floor(plot.height / (inline ? inlineStep : minRowHeight(type))));
+  const { shown, more } = visibleRows(rows, capacity);
+  const slotCount = Math.min(Math.max(slots, shown.length + (more > 0 ? 1 : 0)), capacity);
+  // Rows share the height, up to a comfortable spacing; a tall frame leaves space below them.
+  const comfortable = inline ? inlineStep * 1.5 : rowHeightFor(type, preferredBar) * 1.5;
+  const rowHeight = slotCount > 0 ? Math.min(plot.height / slotCount, comfortable) : 0;
+  const barHeight = inline
+    ? Math.max(5, Math.min(preferredBar, rowHeight - 8))
+    : Math.max(5, Math.min(preferredBar, rowHeight - nameStep - 8));
+
   // Room for the value text beyond the longest bar on each side that has bars.
-  const widest = Math.max(0, ...rows.map((row) => textWidth(row.valueText, chartType.label))) + 8;
+  const widest = Math.max(0, ...rows.map((row) => measure(row.valueText, { size: type.label, weight: row.strong ? 700 : 400 }))) + 8;
+  const barsLeft = plot.x + (inline ? nameColumn : 0);
   const x = scaleLinear()
     .domain([low, high])
-    .range([plot.x + (low < 0 ? widest : 0), plot.x + plot.width - (high > 0 ? widest : 0)]);
-  // A nice domain gives round axis ticks at both ends; the bars use the same scale as the ticks.
+    .range([barsLeft + (low < 0 ? widest : 0), plot.x + plot.width - (high > 0 ? widest : 0)]);
   if (nice) x.nice(4);
-  const rowHeight = slots > 0 ? plot.height / slots : 0;
-  const barHeight = Math.max(5, Math.min(maxBarHeight, rowHeight - lineHeight.label - 6));
   const zero = x(0);
 
-  const marks = rows.flatMap((row, index): Mark[] => {
+  const boxes: Box[] = [];
+  const marks = shown.flatMap((row, index): Mark[] => {
     const top = plot.y + index * rowHeight;
-    const barY = top + lineHeight.label + 2;
     const end = x(length(row.value));
     const negative = length(row.value) < 0;
-    const labelClass = row.labelClass ? ` ${row.labelClass}` : '';
+    const className = `label${row.labelClass ? ` ${row.labelClass}` : ''}`;
+    const weight = row.strong ? 700 : 400;
+    let barY: number;
+    let nameBaseline: number;
+    let valueBaseline: number;
+    if (inline) {
+      // One line: the bar centred on the text's x-height.
+      nameBaseline = top + (rowHeight - type.label * 1.21) / 2 + baselineOffset(type.label);
+      valueBaseline = nameBaseline;
+      barY = nameBaseline - type.label * 0.36 - barHeight / 2;
+      boxes.push({ left: plot.x, top, right: plot.x + plot.width, bottom: top + rowHeight });
+    } else {
+      barY = top + nameStep;
+      nameBaseline = top + nameStep - 5;
+      // Centred on the bar, but never reaching up into the name line above it.
+      const nameBottom = nameBaseline + lineBox(type.label) - baselineOffset(type.label);
+      valueBaseline = Math.max(barY + barHeight / 2 + type.label * 0.36, nameBottom + baselineOffset(type.label) + 0.5);
+      boxes.push({ left: plot.x, top, right: plot.x + plot.width, bottom: top + nameStep + barHeight });
+    }
     return [
-      {
-        key: `${row.key}-name`,
-        tag: 'text',
-        attrs: {
-          x: px(negative ? zero : plot.x),
-          y: px(top + lineHeight.label - 2),
-          'text-anchor': negative ? 'end' : 'start',
-          class: `label${labelClass}`,
-        },
-        text: row.name,
-      },
+      textMark(`${row.key}-name`, row.name, {
+        x: negative ? zero : plot.x,
+        y: nameBaseline,
+        size: type.label,
+        weight,
+        anchor: negative ? 'end' : 'start',
+        className,
+      }),
       {
         key: row.key,
         tag: 'rect',
@@ -88,18 +153,22 @@ export function rankedBars(
           class: row.barClass ?? 'mark-bar',
         },
       },
-      {
-        key: `${row.key}-value`,
-        tag: 'text',
-        attrs: {
-          x: px(negative ? end - 5 : end + 5),
-          y: px(barY + barHeight / 2 + chartType.label * 0.35),
-          'text-anchor': negative ? 'end' : 'start',
-          class: `label${labelClass}`,
-        },
-        text: row.valueText,
-      },
+      textMark(`${row.key}-value`, row.valueText, {
+        x: negative ? end - 5 : end + 5,
+        y: valueBaseline,
+        size: type.label,
+        weight,
+        anchor: negative ? 'end' : 'start',
+        className,
+      }),
     ];
   });
-  return { marks, x };
+  if (more > 0 && moreText) {
+    const top = plot.y + shown.length * rowHeight;
+    const baseline = inline ? top + (rowHeight - type.label * 1.21) / 2 + baselineOffset(type.label) : top + nameStep - 5;
+    marks.push(textMark('bars-more', moreText(more), { x: plot.x, y: baseline, size: type.label, className: 'label label-muted' }));
+  }
+  // Where the drawn rows (and the "+ N more" line) end.
+  const bottom = plot.y + (shown.length + (more > 0 && moreText ? 1 : 0)) * rowHeight;
+  return { marks, x, shown: shown.length, boxes, bottom };
 }

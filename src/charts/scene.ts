@@ -13,6 +13,11 @@ export interface Mark {
   attrs: Readonly<Record<string, AttrValue>>;
   /** Text content (text marks only). */
   text?: string;
+  /**
+   * Geometry that is the same in every state and size (only its attributes other than `d` change), such
+   * as the world's land: the static HTML writes it once per page and refers to it with `<use>`.
+   */
+  shared?: boolean;
 }
 
 export interface Layer {

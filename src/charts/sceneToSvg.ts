@@ -9,7 +9,15 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => escapes[char]!);
 }
 
-function markToSvg(mark: Mark): string {
+function markToSvg(mark: Mark, sharedPrefix: string | undefined): string {
+  if (mark.shared && sharedPrefix !== undefined) {
+    // A reference to the page's single copy of the geometry (see `sharedDefs`).
+    const rest = Object.entries(mark.attrs)
+      .filter(([name]) => name !== 'd')
+      .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+      .join('');
+    return `<use data-key="${escapeXml(mark.key)}" href="#${sharedPrefix}-${escapeXml(mark.key)}"${rest}/>`;
+  }
   const attrs = Object.entries(mark.attrs)
     .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
     .join('');
@@ -17,13 +25,20 @@ function markToSvg(mark: Mark): string {
   return mark.text === undefined ? `${open}/>` : `${open}>${escapeXml(mark.text)}</${mark.tag}>`;
 }
 
-/** `id` must be unique in the page: it prefixes the title, description and clip-path ids. */
-export function sceneToSvg(scene: Scene, { id, className = 'chart-svg' }: { id: string; className?: string }): string {
+/**
+ * `id` must be unique in the page: it prefixes the title, description and clip-path ids. With
+ * `sharedPrefix`, shared marks become `<use>` references to `sharedDefs(scene, sharedPrefix)`, which the
+ * page must contain once.
+ */
+export function sceneToSvg(
+  scene: Scene,
+  { id, className = 'chart-svg', sharedPrefix }: { id: string; className?: string; sharedPrefix?: string },
+): string {
   const clip = scene.clip ?? { x: 0, y: 0, width: scene.width, height: scene.height };
   const layers = scene.layers
     .map((layer) => {
       const clipAttr = layer.clip ? ` clip-path="url(#${id}-clip)"` : '';
-      return `<g data-layer="${escapeXml(layer.id)}"${clipAttr}>${layer.marks.map(markToSvg).join('')}</g>`;
+      return `<g data-layer="${escapeXml(layer.id)}"${clipAttr}>${layer.marks.map((mark) => markToSvg(mark, sharedPrefix)).join('')}</g>`;
     })
     .join('');
   return (
@@ -33,4 +48,13 @@ export function sceneToSvg(scene: Scene, { id, className = 'chart-svg' }: { id: 
     `<defs><clipPath id="${id}-clip"><rect data-clip="" x="${clip.x}" y="${clip.y}" width="${clip.width}" height="${clip.height}"/></clipPath></defs>` +
     `${layers}</svg>`
   );
+}
+
+/** A hidden SVG holding the scene's shared geometry once, for the `<use>` references of `sceneToSvg`. */
+export function sharedDefs(scene: Scene, sharedPrefix: string): string {
+  const paths = scene.layers
+    .flatMap((layer) => layer.marks)
+    .filter((mark) => mark.shared && mark.tag === 'path')
+    .map((mark) => `<path id="${sharedPrefix}-${escapeXml(mark.key)}" d="${escapeXml(String(mark.attrs.d ?? ''))}"/>`);
+  return paths.length === 0 ? '' : `<svg class="svg-defs" aria-hidden="true" focusable="false"><defs>${paths.join('')}</defs></svg>`;
 }

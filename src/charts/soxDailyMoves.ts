@@ -1,16 +1,19 @@
 // Every daily move of the chip index since 2020 as one picture (a histogram, with the rare days of
 // −7 % or worse drawn one dot per day), then the worst days ranked, before and after the selloff.
-// Pure; the histogram bins are counted at build time and arrive in the input.
+// Labels are placed clear of one another and of the axes. Pure; the histogram bins are counted at
+// build time and arrive in the input.
 
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
-import { blockHeight, labelBlock, lineHeight, small } from './annotations';
-import { valueAxisMarks, type PlotArea, framePlot } from './axes';
+import { blockBox, blockHeight, labelBlock, leader, lineStep, lineStyles, wrapped, type LineStyles } from './annotations';
+import { edge, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
+import { placeLabels } from './placeLabels';
 import { rankedBars } from './rankedBars';
 import { px, type Mark, type Scene } from './scene';
+import { chartTypeOf, measure, textBox, textMark, type ChartType } from './text';
 
 export interface DayMove {
   date: string;
@@ -35,14 +38,26 @@ export interface SoxDailyMovesInput {
 export const soxDailyMovesStates = ['allDays', 'worstDays', 'later'] as const;
 export type SoxDailyMovesState = (typeof soxDailyMovesStates)[number];
 
+interface Tools {
+  inner: PlotArea;
+  type: ChartType;
+  line: LineStyles;
+  pct: (value: number, digits?: number) => string;
+  day: (iso: string) => string;
+  locale: Locale;
+}
+
 export const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
   name: 'soxDailyMoves',
   states: soxDailyMovesStates,
-  render(input, { state, width, height, locale }) {
-    const { narrow, plot } = framePlot({ width, height, top: 12, bottom: 36 });
+  render(input, { state, width, height, locale, type: scale }) {
+    const type = chartTypeOf(scale);
+    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const narrow = width < 560;
     const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits }, { locale });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
-    const view = state === 'allDays' ? histogram(input, { plot, pct, day, locale }) : ranking(input, { state, plot, pct, day, locale });
+    const tools: Tools = { inner, type, line: lineStyles(type), pct, day, locale };
+    const view = state === 'allDays' ? histogram(input, tools) : ranking(input, { ...tools, state });
     const description =
       state === 'allDays'
         ? translate(locale, 'soxMoves.desc.allDays', {
@@ -70,38 +85,59 @@ export const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>
   },
 });
 
-interface Tools {
-  plot: PlotArea;
-  pct: (value: number, digits?: number) => string;
-  day: (iso: string) => string;
-  locale: Locale;
-}
+function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, locale }: Tools): Pick<Scene, 'layers'> {
+  const worse = input.extremes.filter((move) => move.change < input.selloff.change);
+  // The finding, and how to read the dots, above the plot.
+  const intro = [
+    ...wrapped(
+      translate(locale, 'soxMoves.chart.worse', { count: formatValue(worse.length, { kind: 'count' }, { locale }) }),
+      (text) => line.strong(text),
+      inner.width,
+    ),
+    ...wrapped(translate(locale, 'soxMoves.chart.worseWhen'), (text) => line.small(text), inner.width),
+    ...wrapped(
+      translate(locale, 'soxMoves.chart.dotKey', { threshold: pct(input.extremeThreshold, 0) }),
+      (text) => line.small(text, 'label label-muted'),
+      inner.width,
+    ),
+  ];
+  const introBox = blockBox(intro, { x: inner.x, top: inner.y, anchor: 'start' });
+  const yCaption = translate(locale, 'soxMoves.chart.daysAxis');
+  const captionTop = introBox.bottom + 6;
+  // The top tick label reaches half a line above the plot: room for it under the caption.
+  const plotTop = captionTop + lineStep({ size: type.tick }) + type.tick * 0.6 + 2;
+  const bottom = inner.y + inner.height - timeAxisHeight(type);
 
-function histogram(input: SoxDailyMovesInput, { plot, pct, day, locale }: Tools): Pick<Scene, 'layers'> {
-  const labelSpace = 4 * lineHeight.label + 20;
-  const axisY = plot.y + plot.height;
+  const count = scaleLinear()
+    .domain([0, Math.max(...input.bins.map((bin) => bin.count))])
+    .nice(4);
+  const { ticks, width: gutter } = valueTicks({
+    scale: count,
+    format: (value) => formatValue(value, { kind: 'number' }, { locale }),
+    count: 4,
+    type,
+  });
+  const plot: PlotArea = { x: inner.x + gutter, y: plotTop, width: inner.width - gutter, height: Math.max(10, bottom - plotTop) };
+  count.range([plot.y + plot.height, plot.y]);
   const x = scaleLinear()
     .domain([input.bins[0]!.x0, input.bins.at(-1)!.x1])
-    .range([plot.x, plot.x + plot.width]);
-  const y = scaleLinear()
-    .domain([0, Math.max(...input.bins.map((bin) => bin.count))])
-    .nice(4)
-    .range([axisY, Math.min(axisY - 10, plot.y + labelSpace)]);
+    .range([plot.x + 6, plot.x + plot.width - 6]);
+  const axisY = plot.y + plot.height;
 
   const bars: Mark[] = input.bins.map((bin) => ({
     key: `bin-${bin.x0.toFixed(4)}`,
     tag: 'rect',
     attrs: {
       x: px(x(bin.x0) + 0.5),
-      y: px(y(bin.count)),
+      y: px(count(bin.count)),
       width: px(Math.max(0, x(bin.x1) - x(bin.x0) - 1)),
-      height: px(Math.max(0, axisY - y(bin.count))),
+      height: px(Math.max(0, axisY - count(bin.count))),
       class: 'mark-bar',
     },
   }));
 
   // Extreme days are one dot each, stacked upwards where they would overlap.
-  const radius = 4.5;
+  const radius = type.label * 0.35;
   const placed: { cx: number; cy: number }[] = [];
   const dots: Mark[] = input.extremes.map((move) => {
     const cx = px(x(move.change));
@@ -110,132 +146,124 @@ function histogram(input: SoxDailyMovesInput, { plot, pct, day, locale }: Tools)
     placed.push({ cx, cy });
     const kind =
       move.date === input.selloff.date ? 'mark-dot-loss' : move.change < input.selloff.change ? 'mark-dot-dark' : 'mark-dot-soft';
-    return { key: `day-${move.date}`, tag: 'circle', attrs: { cx, cy: px(cy), r: radius, class: kind } };
+    return { key: `day-${move.date}`, tag: 'circle', attrs: { cx, cy: px(cy), r: px(radius), class: kind } };
   });
 
+  const axis = valueAxisMarks({ scale: count, plot, ticks, type });
+  // The x axis: percentage ticks below the plot, edge labels anchored inward.
+  const xTicks = x.ticks(6);
+  const xAxis: Mark[] = [];
+  const xBoxes = xTicks.map((tick) => {
+    const text = pct(tick, 0);
+    const at = x(tick);
+    const width = measure(text, { size: type.tick });
+    const anchor = at - width / 2 < inner.x ? 'start' : at + width / 2 > inner.x + inner.width ? 'end' : 'middle';
+    const baseline = axisY + 7 + type.tick;
+    xAxis.push(
+      { key: `x-${tick}-tick`, tag: 'line', attrs: { x1: px(at), x2: px(at), y1: axisY, y2: axisY + 5, class: 'axis-tick' } },
+      textMark(`x-${tick}-label`, text, { x: at, y: baseline, size: type.tick, anchor, className: 'axis-label' }),
+    );
+    return textBox(text, { x: at, y: baseline, size: type.tick, anchor });
+  });
+
+  // The selloff day's label, above its dot, placed clear of the axes and the dots' column.
   const selloffX = x(input.selloff.change);
-  const selloffDot = dots.find((dot) => dot.key === `day-${input.selloff.date}`);
+  const selloffDot = placed[input.extremes.findIndex((move) => move.date === input.selloff.date)] ?? { cx: selloffX, cy: axisY };
   const selloffLines = [
-    small(day(input.selloff.date), 'label label-strong label-loss'),
-    small(pct(input.selloff.change), 'label label-loss'),
+    line.strong(day(input.selloff.date), 'label label-loss'),
+    line.small(pct(input.selloff.change), 'label label-loss'),
   ];
-  const worse = input.extremes.filter((move) => move.change < input.selloff.change);
-  const worseLines = [
-    small(translate(locale, 'soxMoves.chart.worse', { count: formatValue(worse.length, { kind: 'count' }, { locale }) }), 'label'),
-    small(translate(locale, 'soxMoves.chart.worseWhen'), 'label label-muted'),
-  ];
-  const labelTop = axisY - 80 - blockHeight(selloffLines);
-  const ticks = x.ticks(6);
+  const tall = blockHeight(selloffLines);
+  const heights = [0.35, 0.5, 0.2, 0.65].map((share) => plot.y + plot.height * share - tall / 2);
+  const candidates = heights.flatMap((top) => [
+    { x: selloffX, top, anchor: 'middle' as const },
+    { x: selloffX - 8, top, anchor: 'end' as const },
+    { x: selloffX + 8, top, anchor: 'start' as const },
+  ]);
+  const placement = placeLabels([{ key: 'selloff-label', lines: selloffLines, candidates, priority: 1 }], {
+    bounds: { left: inner.x, top: plot.y, right: inner.x + inner.width, bottom: axisY - radius * 4 },
+    obstacles: [...axis.boxes, ...xBoxes],
+  }).get('selloff-label');
+  const labelMarks: Mark[] = placement
+    ? [
+        leader('selloff-leader', {
+          from: { x: selloffX, y: placement.box.bottom + 2 },
+          to: { x: selloffDot.cx, y: selloffDot.cy - radius - 2 },
+        }),
+        ...labelBlock('selloff-label', selloffLines, placement),
+      ]
+    : [];
 
   return {
     layers: [
       {
         id: 'axes',
         marks: [
-          ...valueAxisMarks({
-            scale: y,
-            plot: { ...plot, y: plot.y + labelSpace, height: axisY - plot.y - labelSpace },
-            format: (value) => String(value),
-            count: 4,
-          }),
-          ...ticks.flatMap((tick): Mark[] => [
-            {
-              key: `x-${tick}-tick`,
-              tag: 'line',
-              attrs: { x1: px(x(tick)), x2: px(x(tick)), y1: axisY, y2: axisY + 5, class: 'axis-tick' },
-            },
-            {
-              key: `x-${tick}-label`,
-              tag: 'text',
-              attrs: { x: px(x(tick)), y: px(axisY + 20), 'text-anchor': 'middle', class: 'axis-label' },
-              text: pct(tick, 0),
-            },
-          ]),
-          {
-            key: 'y-caption',
-            tag: 'text',
-            attrs: { x: plot.x, y: px(plot.y + labelSpace - 18), class: 'axis-label' },
-            text: translate(locale, 'soxMoves.chart.daysAxis'),
-          },
+          ...axis.marks,
+          ...xAxis,
+          textMark('y-caption', yCaption, { x: inner.x, y: captionTop + type.tick, size: type.tick, className: 'axis-label' }),
         ],
       },
       { id: 'bars', marks: bars },
-      {
-        id: 'marks',
-        marks: [
-          ...dots,
-          {
-            key: 'selloff-leader',
-            tag: 'line',
-            attrs: {
-              x1: px(selloffX),
-              x2: px(selloffX),
-              y1: px(labelTop + blockHeight(selloffLines) + 3),
-              y2: px(Number(selloffDot?.attrs.cy ?? axisY) - radius - 2),
-              class: 'leader',
-            },
-          },
-          ...labelBlock('selloff-label', selloffLines, { x: selloffX, top: labelTop, anchor: 'middle' }),
-          ...labelBlock('worse-label', worseLines, { x: plot.x, top: plot.y, anchor: 'start' }),
-          ...labelBlock(
-            'extreme-key',
-            [small(translate(locale, 'soxMoves.chart.dotKey', { threshold: pct(input.extremeThreshold, 0) }), 'label label-muted')],
-            {
-              x: plot.x,
-              top: plot.y + blockHeight(worseLines) + 2,
-              anchor: 'start',
-            },
-          ),
-        ],
-      },
+      { id: 'marks', marks: [...dots, ...labelMarks, ...labelBlock('worse-label', intro, { x: inner.x, top: inner.y, anchor: 'start' })] },
     ],
   };
 }
 
 function ranking(
   input: SoxDailyMovesInput,
-  { state, plot, pct, day, locale }: Tools & { state: SoxDailyMovesState },
+  { state, inner, type, line, pct, day, locale }: Tools & { state: SoxDailyMovesState },
 ): Pick<Scene, 'layers'> {
   const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
-  const headingLines = [
-    small(translate(locale, 'soxMoves.chart.worstHeading'), 'chart-heading'),
-    small(
+  const heading = [
+    ...wrapped(
       translate(locale, 'soxMoves.chart.worstPeriod', {
         from: formatDate(input.firstDate, { locale, style: 'medium' }),
         to: formatDate(state === 'worstDays' ? input.selloff.date : input.lastDate, { locale, style: 'medium' }),
       }),
-      'label label-muted',
+      (text) => line.small(text, 'label label-muted'),
+      inner.width,
     ),
     ...(state === 'later'
-      ? [
-          small(
-            translate(locale, 'soxMoves.chart.laterKey', { date: formatDate(input.selloff.date, { locale, style: 'medium' }) }),
-            'label label-muted',
-          ),
-        ]
+      ? wrapped(
+          translate(locale, 'soxMoves.chart.laterKey', { date: formatDate(input.selloff.date, { locale, style: 'medium' }) }),
+          (text) => line.small(text, 'label label-muted'),
+          inner.width,
+        )
       : []),
   ];
-  const top = plot.y + blockHeight(headingLines) + 8;
+  const top = inner.y + blockHeight(heading) + 6;
   const domain = [Math.min(...input.worstAll.map((move) => move.change)), 0] as const;
+  const selloffRank = moves.findIndex((move) => move.date === input.selloff.date);
   const { marks } = rankedBars(
-    moves.map((move) => ({
+    moves.map((move, index) => ({
+      // When rows must be left out, the selloff stays, then the later days this step is about, then
+      // the days ranked above the selloff (the text counts them).
+      keep: move.date === input.selloff.date ? 3 : move.date > input.selloff.date ? 2 : index < selloffRank ? 1 : 0,
       key: `day-${move.date}`,
-      name: day(move.date),
+      // Ranked: the number stays true when rows are left out to make room.
+      name: `${formatValue(index + 1, { kind: 'number' }, { locale })}. ${day(move.date)}`,
       value: move.change,
       valueText: pct(move.change),
       ...(move.date === input.selloff.date
-        ? { barClass: 'mark-loss', labelClass: 'label-strong label-loss' }
+        ? { barClass: 'mark-loss', labelClass: 'label-loss', strong: true }
         : move.date > input.selloff.date
           ? { barClass: 'mark-bar mark-bar--later' }
           : {}),
     })),
-    { plot: { ...plot, y: top, height: plot.y + plot.height - top + 30 }, domain, magnitude: true },
+    {
+      plot: { ...inner, y: top, height: inner.y + inner.height - top },
+      type,
+      domain,
+      magnitude: true,
+      moreText: (count) => translate(locale, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+    },
   );
   return {
     layers: [
       { id: 'axes', marks: [] },
       { id: 'bars', marks: [] },
-      { id: 'marks', marks: [...labelBlock('worst-heading', headingLines, { x: plot.x, top: plot.y, anchor: 'start' }), ...marks] },
+      { id: 'marks', marks: [...labelBlock('worst-heading', heading, { x: inner.x, top: inner.y, anchor: 'start' }), ...marks] },
     ],
   };
 }

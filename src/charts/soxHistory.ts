@@ -1,17 +1,20 @@
 // The Philadelphia Semiconductor Index (SOX) since 2020, in two states: the AI boom's climb from the
-// pandemic low to its peak, then a close-up of the selloff day's fall. Pure, like every chart.
+// pandemic low to its peak, then a close-up of the selloff day's fall. Value labels sit in a gutter
+// left of the plot, annotations are placed clear of each other and of the axes. Pure.
 
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
-import { big, blockHeight, blockWidth, elbowLeader, fitInside, labelBlock, small, type LabelLine } from './annotations';
-import { framePlot, timeAxisMarks, valueAxisMarks } from './axes';
+import { blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from './annotations';
+import { edge, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
-import { timeScale } from './timeScale';
+import { nearCandidates, placeLabels } from './placeLabels';
 import { px, type Mark } from './scene';
 import { stackLabels } from './stackLabels';
-import { seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
+import { chartTypeOf } from './text';
+import { timeScale } from './timeScale';
+import { seriesBoxes, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
 
 export interface SoxHistoryInput {
   /** [ISO date, index close], oldest first. */
@@ -30,39 +33,55 @@ export type SoxHistoryState = (typeof soxHistoryStates)[number];
 export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
   name: 'soxHistory',
   states: soxHistoryStates,
-  render(input, { state, width, height, locale }) {
-    const { narrow, plot } = framePlot({ width, height, top: 12, bottom: 34 });
+  render(input, { state, width, height, locale, type: scale }) {
+    const type = chartTypeOf(scale);
+    const line = lineStyles(type);
+    const narrow = width < 560;
+    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const { covidLow, peak, friday, monday } = input;
     const points = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
     const pct = (value: number) => formatValue(value, { kind: 'percent', digits: 2 }, { locale });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
-
-    // The close-up's labels sit right of Monday; their width is the gutter kept free of the line.
-    const dropLines: LabelLine[] = [
-      big(pct(monday.change), 'label-value label-loss'),
-      small(translate(locale, 'sox.chart.inOneDay'), 'label label-loss'),
-    ];
-    const fridayLines: LabelLine[] = [small(translate(locale, 'sox.chart.friday')), big(points(friday.close))];
-    const mondayLines: LabelLine[] = [small(translate(locale, 'sox.chart.monday')), big(points(monday.close))];
-    const lowLines: LabelLine[] = [
-      small(translate(locale, 'sox.chart.intradayLow', { change: pct(monday.lowChange) }), 'label label-muted'),
-    ];
     const zoomed = state === 'selloff';
-    const blocks = [
-      { key: 'friday-label', lines: fridayLines, at: friday.close },
-      { key: 'drop-label', lines: dropLines, at: (friday.close + monday.close) / 2 },
-      { key: 'monday-label', lines: mondayLines, at: monday.close },
-      { key: 'low-label', lines: lowLines, at: monday.low },
-    ];
-    const gutter = zoomed ? Math.min(plot.width / 2, Math.max(...blocks.map((block) => blockWidth(block.lines))) + 22) : 0;
 
-    const from = zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : input.series[0]![0];
-    const to = zoomed ? monday.date : friday.date;
-    const x = timeScale({ domain: [utcDate(from), utcDate(to)], range: [plot.x, plot.x + plot.width - gutter] });
+    // The close-up's labels sit right of Monday, wrapped to at most half the frame; their width is
+    // the gutter kept free of the line.
+    const room = inner.width * 0.48 - 18;
+    const small = (text: string, className?: string) => wrapped(text, (part) => line.small(part, className), room);
+    const blocks: { key: string; lines: LabelLine[]; at: number }[] = [
+      { key: 'friday-label', lines: [...small(translate(locale, 'sox.chart.friday')), line.big(points(friday.close))], at: friday.close },
+      {
+        key: 'drop-label',
+        lines: [
+          line.big(pct(monday.change), 'label-value label-loss'),
+          ...small(translate(locale, 'sox.chart.inOneDay'), 'label label-loss'),
+        ],
+        at: (friday.close + monday.close) / 2,
+      },
+      { key: 'monday-label', lines: [...small(translate(locale, 'sox.chart.monday')), line.big(points(monday.close))], at: monday.close },
+      {
+        key: 'low-label',
+        lines: small(translate(locale, 'sox.chart.intradayLow', { change: pct(monday.lowChange) }), 'label label-muted'),
+        at: monday.low,
+      },
+    ];
+    const gutter = Math.min(inner.width / 2, Math.max(...blocks.map((block) => blockWidth(block.lines))) + 18);
+
     const y = scaleLinear()
       .domain([0, (max(input.series, (point) => point[1]) ?? peak.close) * 1.15])
-      .nice(5)
-      .range([plot.y + plot.height, plot.y]);
+      .nice(5);
+    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: points, count: narrow ? 4 : 5, type });
+    const top = inner.y + type.tick * 0.6;
+    const plot: PlotArea = {
+      x: inner.x + axisWidth,
+      y: top,
+      width: inner.width - axisWidth,
+      height: inner.y + inner.height - timeAxisHeight(type) - top,
+    };
+    y.range([plot.y + plot.height, plot.y]);
+    const from = utcDate(zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : input.series[0]![0]);
+    const to = utcDate(zoomed ? monday.date : friday.date);
+    const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - (zoomed ? gutter : 0)] });
     const series = seriesLayers({ series: input.series, x, y, plot, revealTo: zoomed ? monday.date : friday.date });
     const xOf = (iso: string) => px(x(utcDate(iso)));
     const yOf = (value: number) => px(y(value));
@@ -72,26 +91,69 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
       attrs: { cx: xOf(point.date), cy: yOf(point.close), r: 4.5, class: 'mark-dot' },
     });
 
+    const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
+    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - (zoomed ? gutter : 0) }, locale, type, from, to });
+    const bounds = { left: inner.x, top: inner.y, right: inner.x + inner.width, bottom: plot.y + plot.height };
+    const obstacles = [
+      ...valueAxis.boxes,
+      ...timeAxis.boxes,
+      ...seriesBoxes({ series: input.series, x, y, from: input.series[0]![0], to: zoomed ? monday.date : friday.date }),
+    ];
+
     const marks: Mark[] = [];
     if (!zoomed) {
-      const lowLabel = [small(translate(locale, 'sox.chart.covidLow', { date: day(covidLow.date) })), big(points(covidLow.close))];
-      const peakLabel = [small(translate(locale, 'sox.chart.peak', { date: day(peak.date) })), big(points(peak.close))];
-      const lowTop = plot.y + plot.height * 0.2;
-      // Clear of the value axis labels, which sit inside the plot on the left.
-      const lowX = Math.max(xOf(covidLow.date) + 10, plot.x + 48);
-      marks.push(
-        dot('dot-low', covidLow),
-        dot('dot-peak', peak),
-        ...labelBlock('low-label', lowLabel, { x: lowX, top: lowTop, anchor: 'start' }),
-        elbowLeader('low-leader', {
-          from: { x: lowX - 4, y: lowTop + blockHeight(lowLabel) / 2 },
-          to: { x: xOf(covidLow.date), y: yOf(covidLow.close) },
-        }),
-        ...labelBlock('peak-label', peakLabel, {
-          ...fitInside(peakLabel, { x: xOf(peak.date), min: plot.x, max: plot.x + plot.width }),
-          top: yOf(peak.close) - blockHeight(peakLabel) - 10,
-        }),
+      const labelWidth = inner.width * 0.55;
+      const lowLines = [
+        ...wrapped(translate(locale, 'sox.chart.covidLow', { date: day(covidLow.date) }), (text) => line.small(text), labelWidth),
+        line.big(points(covidLow.close)),
+      ];
+      const lowShort = [line.small(translate(locale, 'sox.chart.covidLowShort')), line.big(points(covidLow.close))];
+      const peakLines = [
+        ...wrapped(translate(locale, 'sox.chart.peak', { date: day(peak.date) }), (text) => line.small(text), labelWidth),
+        line.big(points(peak.close)),
+      ];
+      const lowX = xOf(covidLow.date);
+      const peakX = xOf(peak.date);
+      const peakTop = yOf(peak.close) - blockHeight(peakLines) - 8;
+      // As near to the low as the line allows, tied to it by a leader.
+      const lowCandidates = nearCandidates(lowLines, { x: lowX, y: yOf(covidLow.close), bounds });
+      const placed = placeLabels(
+        [
+          {
+            key: 'peak-label',
+            lines: peakLines,
+            priority: 2,
+            candidates: [
+              { x: peakX, top: peakTop, anchor: 'middle' },
+              { x: peakX - 8, top: peakTop, anchor: 'end' },
+              { x: plot.x + plot.width, top: peakTop, anchor: 'end' },
+              { x: peakX - 10, top: yOf(peak.close) + 10, anchor: 'end' },
+              ...nearCandidates(peakLines, { x: peakX, y: yOf(peak.close), bounds }),
+            ],
+          },
+          {
+            key: 'low-label',
+            lines: lowLines,
+            priority: 1,
+            candidates: lowCandidates,
+            // On a small frame, the low without its date (the text gives it).
+            fallbacks: [{ lines: lowShort, candidates: nearCandidates(lowShort, { x: lowX, y: yOf(covidLow.close), bounds }) }],
+          },
+        ],
+        { bounds, obstacles },
       );
+      marks.push(dot('dot-low', covidLow), dot('dot-peak', peak));
+      const low = placed.get('low-label');
+      if (low) {
+        marks.push(...labelBlock('low-label', low.lines, low), ...leaderFor('low-leader', low.box, { x: lowX, y: yOf(covidLow.close) }));
+      }
+      const peakPlacement = placed.get('peak-label');
+      if (peakPlacement) {
+        marks.push(
+          ...labelBlock('peak-label', peakPlacement.lines, peakPlacement),
+          ...leaderFor('peak-leader', peakPlacement.box, { x: peakX, y: yOf(peak.close) }, 14),
+        );
+      }
     } else {
       const mx = xOf(monday.date);
       marks.push(
@@ -106,10 +168,10 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
       );
       const tops = stackLabels(
         blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
-        { gap: 6, min: plot.y, max: plot.y + plot.height - 4 },
+        { gap: 4, min: plot.y, max: plot.y + plot.height - 2 },
       );
       for (const block of blocks)
-        marks.push(...labelBlock(block.key, block.lines, { x: mx + 14, top: tops.get(block.key)!, anchor: 'start' }));
+        marks.push(...labelBlock(block.key, block.lines, { x: mx + 12, top: tops.get(block.key)!, anchor: 'start' }));
     }
 
     const description = zoomed
@@ -133,18 +195,7 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
       title: translate(locale, 'sox.chart.title'),
       description,
       clip: series.clip,
-      layers: [
-        series.area,
-        {
-          id: 'axes',
-          marks: [
-            ...valueAxisMarks({ scale: y, plot, format: (value) => points(value), count: 5 }),
-            ...timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, gap: narrow ? 10 : 28 }),
-          ],
-        },
-        series.line,
-        { id: 'marks', marks },
-      ],
+      layers: [series.area, { id: 'axes', marks: [...valueAxis.marks, ...timeAxis.marks] }, series.line, { id: 'marks', marks }],
     };
   },
 });

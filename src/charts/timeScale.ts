@@ -2,7 +2,7 @@
 // d3-scale's scaleUtc would do the same but brings d3-time-format (its default tick labels) into
 // the page's JavaScript; our labels come from the shared formatter anyway.
 
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './linearScale';
 import { utcDay, utcHour, type TimeInterval } from 'd3-time';
 
 export interface TimeScale {

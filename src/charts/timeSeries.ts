@@ -3,10 +3,11 @@
 // path data is written here (straight segments, one decimal) rather than with d3-shape, which would
 // add more to the page's JavaScript than the charts themselves.
 
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './linearScale';
 import type { TimeScale } from './timeScale';
 import type { PlotArea } from './axes';
 import { px, type Layer, type Scene } from './scene';
+import type { Box } from './text';
 
 export type SeriesPoint = readonly [isoDate: string, value: number];
 
@@ -27,7 +28,7 @@ export function seriesLayers({
 }: {
   series: readonly SeriesPoint[];
   x: TimeScale;
-  y: ScaleLinear<number, number>;
+  y: LinearScale;
   plot: PlotArea;
   /** Last day shown; the line is clipped just past its point there (the marker on top hides the cut). */
   revealTo: string;
@@ -52,4 +53,49 @@ export function seriesLayers({
     // first point, so clipping any later would show a sliver of it. The end marker covers the gap.
     clip: { x: plot.x, y: plot.y - 8, width: px(Math.max(0, x(utcDate(revealTo)) - plot.x - 1)), height: Math.max(0, plot.height + 8) },
   };
+}
+
+/**
+ * Boxes along the drawn part of a series (one per stretch of `step` px), for label placement to keep
+ * clear of the line.
+ */
+export function seriesBoxes({
+  series,
+  x,
+  y,
+  from,
+  to,
+  step = 6,
+  pad = 2,
+}: {
+  series: readonly SeriesPoint[];
+  x: TimeScale;
+  y: LinearScale;
+  from: string;
+  to: string;
+  step?: number;
+  pad?: number;
+}): Box[] {
+  const boxes: Box[] = [];
+  let current: Box | undefined;
+  for (const [date, value] of series) {
+    if (date < from || date > to) continue;
+    const px0 = x(utcDate(date));
+    const py = y(value);
+    if (current && px0 - current.left <= step) {
+      current.right = Math.max(current.right, px0 + pad);
+      current.top = Math.min(current.top, py - pad);
+      current.bottom = Math.max(current.bottom, py + pad);
+    } else {
+      // The segment joining the previous stretch to this point belongs to the previous box.
+      if (current) {
+        current.right = Math.max(current.right, px0);
+        current.top = Math.min(current.top, py - pad);
+        current.bottom = Math.max(current.bottom, py + pad);
+      }
+      current = { left: px0 - pad, right: px0 + pad, top: py - pad, bottom: py + pad };
+      boxes.push(current);
+    }
+  }
+  return boxes;
 }

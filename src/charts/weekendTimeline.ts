@@ -1,19 +1,20 @@
 // The month before the selloff as a timeline: DeepSeek's releases, Stargate and the App Store chart
-// as dated events, one highlighted per step, above Nvidia's share price revealed up to that day.
-// In the R1 step, API prices (as reported) as two bars. Pure; texts come from the i18n strings.
+// as dated events on a line, one highlighted per step, its card below, and under it Nvidia's share
+// price (with its axis) revealed up to that day. In the R1 step, API prices (as reported) as two bars
+// take the price's place. Pure; texts come from the i18n strings.
 
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
-import { chartType } from '../design/tokens';
-import { big, blockHeight, fitInside, labelBlock, lineHeight, small, wrapText } from './annotations';
-import { timeAxisMarks, type PlotArea, framePlot } from './axes';
+import { blockHeight, fitInside, labelBlock, lineStep, lineStyles, wrapped, type LabelLine } from './annotations';
+import { edge, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
-import { timeScale } from './timeScale';
-import { minRowHeight, rankedBars } from './rankedBars';
+import { rankedBars } from './rankedBars';
 import { px, type Mark } from './scene';
+import { chartTypeOf } from './text';
+import { timeScale } from './timeScale';
 import { lastOnOrBefore, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
 
 export const weekendStates = ['v3', 'r1', 'stargate', 'appstore', 'monday'] as const;
@@ -40,30 +41,79 @@ export interface WeekendTimelineInput {
 export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
   name: 'weekendTimeline',
   states: weekendStates,
-  render(input, { state, width, height, locale }) {
-    const { narrow, plot } = framePlot({ width, height, top: 10, bottom: 10 });
+  render(input, { state, width, height, locale, type: scale }) {
+    const type = chartTypeOf(scale);
+    const line = lineStyles(type);
+    const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const active = input.events.find((event) => event.id === state);
     if (!active) throw new Error(`weekendTimeline: no event "${state}" in the input`);
     const activeIndex = input.events.indexOf(active);
     const texts = eventTexts(input, locale);
+    const bottom = inner.y + inner.height;
 
-    // Each event's card, words wrapped to the frame. The axis sits below the tallest card (and the
-    // R1 price bars), so it does not move between steps.
-    const cardWidth = narrow ? plot.width : Math.min(plot.width, 560);
-    const card = (event: { id: WeekendState; date: string }) => [
-      small(formatDate(event.date, { locale, style: 'long' }), 'label label-strong label-loss'),
-      ...wrapText(texts[event.id].title, { maxWidth: cardWidth, size: chartType.value }).map((line) => big(line)),
-      ...wrapText(texts[event.id].detail, { maxWidth: cardWidth, size: chartType.label }).map((line) => small(line)),
+    // Nvidia's price panel has a value axis in a left gutter; the timeline above shares its x scale,
+    // so an event's dot sits over that day's close.
+    const [low, high] = extent(input.nvidia, (point) => point[1]) as [number, number];
+    const y = scaleLinear()
+      .domain([low * 0.97, high * 1.02])
+      .nice(3);
+    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: (value) => usdWhole(value, locale), count: 3, type });
+    const from = utcDate(input.from);
+    const to = utcDate(input.to);
+    const x = timeScale({ domain: [from, to], range: [inner.x + axisWidth + 6, inner.x + inner.width - 6] });
+    const activeX = x(utcDate(active.date));
+
+    // 1. The timeline: the active event named above its dot, dates below the line.
+    const tag = [line.strong(texts[state].short)];
+    const axisY = inner.y + blockHeight(tag) + 14;
+    const timeline = timeAxisMarks({
+      scale: x,
+      plot: { x: x(from), y: inner.y, width: x(to) - x(from), height: axisY - inner.y },
+      locale,
+      type,
+      from,
+      to,
+    });
+    const marks: Mark[] = [
+      ...labelBlock('event-tag', tag, { ...fitInside(tag, { x: activeX, min: inner.x, max: inner.x + inner.width }), top: inner.y }),
+      {
+        key: 'connector',
+        tag: 'line',
+        attrs: { x1: px(activeX), x2: px(activeX), y1: px(inner.y + blockHeight(tag)), y2: px(axisY - 8), class: 'leader' },
+      },
     ];
-    const tallestCard = Math.max(...input.events.map((event) => blockHeight(card(event))));
-    const barsTop = plot.y + tallestCard + 8;
-    const barsHeight = lineHeight.label + 8 + 2 * minRowHeight;
-    const axisY = barsTop + barsHeight + 40;
-    const x = timeScale({ domain: [utcDate(input.from), utcDate(input.to)], range: [plot.x + 8, plot.x + plot.width - 8] });
+    // The active event is drawn last, over a neighbour a day away.
+    [...input.events.filter((event) => event !== active), active].forEach((event) => {
+      const index = input.events.indexOf(event);
+      const status = index === activeIndex ? 'is-active' : index < activeIndex ? 'is-past' : 'is-future';
+      marks.push({
+        key: `event-${event.id}`,
+        tag: 'circle',
+        attrs: { cx: px(x(utcDate(event.date))), cy: px(axisY), r: index === activeIndex ? 6 : 3.5, class: `timeline-event ${status}` },
+      });
+    });
 
-    const marks: Mark[] = [...labelBlock('card', card(active), { x: plot.x, top: plot.y, anchor: 'start' })];
+    // 2. The event's card, words wrapped to the frame.
+    const cardTop = Math.max(...timeline.boxes.map((box) => box.bottom), axisY + 8) + 12;
+    const cardWidth = Math.min(inner.width, 560);
+    const title = wrapped(texts[state].title, (text) => line.big(text, 'label-value'), cardWidth);
+    const detail = wrapped(texts[state].detail, (text) => line.small(text), cardWidth);
+    const dateLine = line.small(formatDate(active.date, { locale, style: 'long' }), 'label label-strong label-loss');
 
+    // 3. Below the card, R1's API price against o1's (the R1 step's subject), or Nvidia's close.
+    const lastShown = lastOnOrBefore(input.nvidia, active.date) ?? input.nvidia[0]!;
+    const panel: Mark[] = [];
+    let card = [dateLine, ...title, ...detail];
+    let priceTop = 0;
     if (state === 'r1') {
+      const heading = wrapped(translate(locale, 'timeline.chart.apiHeading'), (text) => line.small(text, 'label label-muted'), inner.width);
+      // Two one-line rows (name, bar, value): the short names fit beside their bars.
+      const barsHeight = 2 * (lineStep({ size: type.label }) + 5);
+      // The bars are this step's subject: on a short frame the card's title gives way to them, then
+      // its detail line (the bars say the same).
+      const room = (lines: readonly LabelLine[]) => bottom - (cardTop + blockHeight(lines) + 10) >= blockHeight(heading) + 4 + barsHeight;
+      card = [[dateLine, ...title, ...detail], [dateLine, ...detail], [dateLine]].find(room) ?? [dateLine];
+      const panelTop = cardTop + blockHeight(card) + 10;
       const { marks: bars } = rankedBars(
         [
           {
@@ -72,6 +122,7 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
             value: input.figures.r1Output,
             valueText: usdAsReported(input.figures.r1Output, locale),
             barClass: 'mark-gain',
+            strong: true,
           },
           {
             key: 'price-o1',
@@ -80,71 +131,62 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
             valueText: usdAsReported(input.figures.o1Output, locale),
           },
         ],
-        { plot: { ...plot, y: barsTop + lineHeight.label + 8, height: 2 * minRowHeight }, maxBarHeight: 12 },
+        {
+          plot: {
+            ...inner,
+            y: panelTop + blockHeight(heading) + 4,
+            height: Math.min(barsHeight, bottom - panelTop - blockHeight(heading) - 4),
+          },
+          type,
+          barHeight: 10,
+        },
       );
-      marks.push(
-        ...labelBlock('price-heading', [small(translate(locale, 'timeline.chart.apiHeading'), 'label label-muted')], {
-          x: plot.x,
-          top: barsTop,
-          anchor: 'start',
-        }),
-        ...bars,
-      );
+      panel.push(...labelBlock('price-heading', heading, { x: inner.x, top: panelTop, anchor: 'start' }), ...bars);
+      priceTop = panelTop + blockHeight(heading) + 4 + barsHeight + 14;
     }
 
-    input.events.forEach((event, index) => {
-      const cx = px(x(utcDate(event.date)));
-      const status = index === activeIndex ? 'is-active' : index < activeIndex ? 'is-past' : 'is-future';
-      marks.push({
-        key: `event-${event.id}`,
-        tag: 'circle',
-        attrs: { cx, cy: px(axisY), r: index === activeIndex ? 7 : 4.5, class: `timeline-event ${status}` },
-      });
-    });
-    const activeX = x(utcDate(active.date));
-    marks.push({
-      key: 'connector',
-      tag: 'line',
-      attrs: { x1: px(activeX), x2: px(activeX), y1: px(axisY - 10), y2: px(axisY - 26), class: 'leader' },
-    });
-    const tag = [small(texts[state].short, 'label label-strong')];
-    marks.push(
-      ...labelBlock('event-tag', tag, {
-        ...fitInside(tag, { x: activeX, min: plot.x, max: plot.x + plot.width }),
-        top: axisY - 30 - blockHeight(tag),
-      }),
-    );
-
-    // Nvidia's price below the axis, revealed to the active day.
-    const priceTop = axisY + 46;
-    const pricePlot: PlotArea = {
-      x: plot.x,
-      y: priceTop + lineHeight.label + 6,
-      width: plot.width,
-      // Whatever is left below the axis; nothing (not a negative height) in a very short frame.
-      height: Math.max(0, plot.y + plot.height - priceTop - lineHeight.label - 6),
-    };
-    const [low, high] = extent(input.nvidia, (point) => point[1]) as [number, number];
-    const y = scaleLinear()
-      .domain([low * 0.95, high * 1.03])
-      .range([pricePlot.y + pricePlot.height, pricePlot.y]);
-    const series = seriesLayers({ series: input.nvidia, x, y, plot: pricePlot, revealTo: active.date, baseline: low * 0.95 });
-    const lastShown = lastOnOrBefore(input.nvidia, active.date) ?? input.nvidia[0]!;
     // The close is dated: on a day without trading (a holiday, a Sunday) it is the last one before.
-    const priceLabel = [
-      small(
-        translate(locale, 'timeline.chart.price', {
-          date: formatDate(lastShown[0], { locale, style: 'short' }),
-          price: usd(lastShown[1], locale),
-        }),
-        'label',
-      ),
-    ];
-    marks.push(...labelBlock('price-label', priceLabel, { x: plot.x, top: priceTop, anchor: 'start' }), {
-      key: 'price-dot',
-      tag: 'circle',
-      attrs: { cx: px(x(utcDate(lastShown[0]))), cy: px(y(lastShown[1])), r: 3.5, class: 'mark-dot' },
+    const priceLines = wrapped(
+      translate(locale, 'timeline.chart.price', {
+        date: formatDate(lastShown[0], { locale, style: 'short' }),
+        price: usd(lastShown[1], locale),
+      }),
+      (text) => line.small(text),
+      inner.width,
+    );
+    if (state !== 'r1') priceTop = cardTop + blockHeight(card) + 10;
+    const plotTop = priceTop + blockHeight(priceLines) + 4 + type.tick * 0.6;
+    // The price line is drawn when it has room for a readable axis (three ticks a label apart).
+    // Under R1's bars too, where the frame is tall enough.
+    const drawPrice = bottom - plotTop >= 3 * lineStep({ size: type.tick }) + type.tick;
+    const pricePlot: PlotArea = {
+      x: inner.x + axisWidth,
+      y: plotTop,
+      width: inner.width - axisWidth,
+      height: Math.max(0, bottom - type.tick * 0.4 - plotTop),
+    };
+    y.range([pricePlot.y + pricePlot.height, pricePlot.y]);
+    const series = seriesLayers({
+      series: input.nvidia,
+      x,
+      y,
+      plot: pricePlot,
+      // Up to the last close on or before the event: a weekend or a holiday shows no trading.
+      revealTo: drawPrice ? lastShown[0] : input.from,
+      baseline: y.domain()[0]!,
     });
+    if ((state !== 'r1' || drawPrice) && bottom - priceTop >= blockHeight(priceLines)) {
+      panel.push(...labelBlock('price-label', priceLines, { x: inner.x, top: priceTop, anchor: 'start' }));
+    }
+    const valueAxis = drawPrice ? valueAxisMarks({ scale: y, plot: pricePlot, ticks, type, keyPrefix: 'price' }).marks : [];
+    if (drawPrice) {
+      panel.push({
+        key: 'price-dot',
+        tag: 'circle',
+        attrs: { cx: px(x(utcDate(lastShown[0]))), cy: px(y(lastShown[1])), r: 3.5, class: 'mark-dot' },
+      });
+    }
+    marks.push(...labelBlock('card', card, { x: inner.x, top: cardTop, anchor: 'start' }), ...panel);
 
     return {
       width,
@@ -164,24 +206,31 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       }),
       clip: series.clip,
       layers: [
-        series.area,
+        // The price axis does not start at zero: a line, not a filled area.
+        { ...series.area, marks: [] },
         {
           id: 'axes',
           marks: [
             {
               key: 'timeline-axis',
               tag: 'line',
-              attrs: { x1: plot.x, x2: px(plot.x + plot.width), y1: px(axisY), y2: px(axisY), class: 'axis-baseline' },
+              attrs: { x1: px(x(from)), x2: px(x(to)), y1: px(axisY), y2: px(axisY), class: 'axis-baseline' },
             },
-            ...timeAxisMarks({ scale: x, plot: { ...plot, height: axisY - plot.y }, locale, gap: narrow ? 12 : 24 }),
+            ...timeline.marks,
+            ...valueAxis,
           ],
         },
-        series.line,
+        drawPrice ? series.line : { ...series.line, marks: [] },
         { id: 'marks', marks },
       ],
     };
   },
 });
+
+/** A tick label on the price axis: whole dollars. */
+function usdWhole(value: number, locale: Locale) {
+  return formatValue(value, { kind: 'usd', digits: 0 }, { locale });
+}
 
 function usd(value: number, locale: Locale) {
   return formatValue(value, { kind: 'usd', digits: 2 }, { locale });

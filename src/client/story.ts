@@ -45,10 +45,19 @@ function setUpSection(section: HTMLElement) {
   let activeIndex = 0;
   let controller: ChartController | undefined;
 
+  // A step with its own caption (a state that shows something else) shows that caption; all of the
+  // section's captions share one grid cell, so the frame keeps its height when they swap.
+  const captionVariants = [...figure.querySelectorAll<HTMLElement>('[data-caption-variant]')];
+  const showCaption = (index: number) => {
+    const variant = steps[index]?.dataset.captionVariant ?? '0';
+    for (const element of captionVariants) element.classList.toggle('is-shown', element.dataset.captionVariant === variant);
+  };
+
   const watcher = watchSteps(steps, {
     onChange(index) {
       activeIndex = index;
       steps.forEach((step, stepIndex) => step.classList.toggle('is-active', stepIndex === index));
+      showCaption(index);
       controller?.show(index, { animate: true });
     },
   });

@@ -1,5 +1,5 @@
 // One source for the story's design tokens. CSS receives them as custom properties (`tokensToCss`);
-// chart code reads the sizes it needs for layout (label widths, breakpoints) from the same object.
+// chart code reads the type scales it lays labels out with, and the width where the large one starts.
 
 export const palette = {
   light: {
@@ -59,19 +59,20 @@ export const fonts = {
   sans: "'Inter Variable', 'Helvetica Neue', Arial, sans-serif",
 } as const;
 
-/** Chart type sizes in px; CSS and the layout code of the charts share them. */
-export const chartType = {
-  tick: 12,
-  label: 13,
-  value: 16,
-  heading: 14,
-  /** Average advance of a character as a share of the font size, for label-width estimates. */
-  charWidth: 0.56,
+/**
+ * Chart type sizes in px, by reading distance: `small` on phones and tablets (the legibility floor is
+ * 12 px), `large` on screens 1024 px wide and more (14 px). Chart code writes them on each label.
+ */
+export const chartTypeScales = {
+  small: { tick: 12, label: 13, value: 16, heading: 14 },
+  large: { tick: 14, label: 15, value: 18, heading: 16 },
 } as const;
+export type ChartTypeScale = keyof typeof chartTypeScales;
+
+/** The viewport width from which charts use the large type scale. */
+export const largeTypeMinWidth = 1024;
 
 export const layout = {
-  /** At and above this width the text and the graphic sit side by side. */
-  wideMinWidth: 900,
   measure: '38rem',
 } as const;
 
@@ -89,19 +90,10 @@ function colorVariables(colors: Palette) {
 
 /** The tokens as CSS custom properties, for one `<style>` in the page head. */
 export function tokensToCss(): string {
-  const typeVariables = Object.entries(chartType)
-    .filter(([name]) => name !== 'charWidth')
-    .map(([name, size]) => `--chart-${kebab(name)}: ${size}px;`)
-    .join(' ');
   return (
-    `:root { color-scheme: light dark; ${colorVariables(palette.light)} --font-serif: ${fonts.serif}; --font-sans: ${fonts.sans}; ${typeVariables} --measure: ${layout.measure}; }` +
+    `:root { color-scheme: light dark; ${colorVariables(palette.light)} --font-serif: ${fonts.serif}; --font-sans: ${fonts.sans}; --measure: ${layout.measure}; }` +
     ` @media (prefers-color-scheme: dark) { :root { ${colorVariables(palette.dark)} } }` +
     // Print is always light, whatever the screen's theme.
     ` @media print { :root { ${colorVariables(palette.light)} } }`
   );
-}
-
-/** Estimated rendered width of a label, in px. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * chartType.charWidth;
 }

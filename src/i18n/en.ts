@@ -12,6 +12,7 @@ export const en = {
   'corrections.update': 'Update',
   'site.skipToStory': 'Skip to the story',
   'figure.source': 'Source',
+  'chart.more': '+ {count} more in the table',
   'figure.sourceLine': 'Source: {source}',
   'figure.dataTableOf': 'The data behind this chart: {caption}',
   'figure.sampledMonthly': 'A sample of the {rows} rows (the last of each month).',
@@ -59,6 +60,7 @@ export const en = {
   'sox.chart.monday': 'Monday close',
   'sox.chart.intradayLow': 'Intraday low {change}',
   'sox.chart.covidLow': 'Pandemic low, {date}',
+  'sox.chart.covidLowShort': 'Pandemic low',
   'sox.chart.peak': 'Peak close, {date}',
   'sox.desc.boom':
     'Line chart of the Philadelphia Semiconductor Index from its pandemic low of {low} on {lowDate} to its peak close of {peak} on {peakDate}: it rose {multiple}.',

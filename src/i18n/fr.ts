@@ -14,6 +14,7 @@ export const fr: Record<MessageKey, string> = {
   'corrections.update': 'Mise à jour',
   'site.skipToStory': 'Aller au récit',
   'figure.source': 'Source',
+  'chart.more': '+ {count} autres dans le tableau',
   'figure.sourceLine': 'Source : {source}',
   'figure.dataTableOf': 'Les données du graphique : {caption}',
   'figure.sampledMonthly': 'Un extrait des {rows} lignes (la dernière de chaque mois).',
@@ -62,6 +63,7 @@ export const fr: Record<MessageKey, string> = {
   'sox.chart.monday': 'Clôture de lundi',
   'sox.chart.intradayLow': 'Plus bas du jour {change}',
   'sox.chart.covidLow': 'Plus bas de la pandémie, {date}',
+  'sox.chart.covidLowShort': 'Plus bas de la pandémie',
   'sox.chart.peak': 'Sommet, {date}',
   'sox.desc.boom':
     'Courbe de l’indice des semi-conducteurs de Philadelphie, de son plus bas de la pandémie ({low} le {lowDate}) à son sommet de clôture ({peak} le {peakDate}) : il a été multiplié par {multiple}.',

@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { wrapText } from '../charts/annotations';
 import type { ChartModule } from '../charts/defineChart';
 import { escapeXml, sceneToSvg } from '../charts/sceneToSvg';
-import { chartType, palette } from '../design/tokens';
+import { palette } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -24,7 +24,6 @@ function resolveChartCss(): string {
   const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   const values = new Map<string, string>([
     ...Object.entries(palette.light).map(([name, value]) => [`--color-${kebab(name)}`, value] as [string, string]),
-    ...Object.entries(chartType).map(([name, value]) => [`--chart-${kebab(name)}`, `${value}px`] as [string, string]),
     ['--font-sans', cardFonts.sans],
   ]);
   return css.replace(/var\((--[a-z0-9-]+)\)/g, (_, name: string) => {
@@ -57,7 +56,7 @@ export async function socialCardPng({
   // Charts with many parts (the map) need more height than the card has: they are laid out taller
   // and scaled down to fit, keeping their proportions.
   const box = { width: width - 80, height: height - chartTop - 30 };
-  const scene = chart.render(input, { state, width: box.width, height: Math.max(box.height, 560), locale });
+  const scene = chart.render(input, { state, width: box.width, height: Math.max(box.height, 560), locale, type: 'large' });
   const chartSvg = sceneToSvg(scene, { id: 'card' }).replace(
     `width="${scene.width}" height="${scene.height}"`,
     `x="40" y="${chartTop}" width="${box.width}" height="${box.height}"`,

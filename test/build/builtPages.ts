@@ -15,6 +15,7 @@ function htmlFiles(dir: string): string[] {
 /** Every built page under `folder` (e.g. "fr"), with its path relative to the site root. */
 export function builtPages(folder = ''): { page: string; document: Document }[] {
   const root = inject('builtSite');
+  if (!root) throw new Error('no built site: this run set STORY_SKIP_SITE_BUILD');
   return htmlFiles(join(root, folder)).map((file) => {
     const window = new Window();
     const document = new window.DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html') as unknown as Document;

@@ -13,6 +13,11 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
+  // A quick loop on other tests can skip the build; the tests that need it then fail saying so.
+  if (process.env.STORY_SKIP_SITE_BUILD) {
+    project.provide('builtSite', '');
+    return;
+  }
   const work = mkdtempSync(join(tmpdir(), 'story-site-'));
   const outDir = join(work, 'dist');
   const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {

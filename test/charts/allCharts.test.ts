@@ -8,7 +8,8 @@ import { chartInputs } from '../../src/story/chartInputs';
 import { loadStory } from '../../src/story/loadStory';
 
 const story = loadStory();
-const sizes = { wide: { width: 800, height: 640 }, narrow: { width: 370, height: 420 } } as const;
+// The sizes and type scales the static HTML renders (src/components/Scrolly.astro).
+const sizes = { wide: { width: 880, height: 738, type: 'large' }, narrow: { width: 366, height: 391, type: 'small' } } as const;
 /** One element per line so snapshot diffs read like code review. */
 const pretty = (svg: string) => svg.replace(/></g, '>\n<');
 

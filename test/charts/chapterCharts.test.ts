@@ -1,4 +1,5 @@
 // Behaviour of the chip-index and contagion charts beyond the shared contract.
+import { formatValue } from '../../src/format/formatValue';
 import { describe, expect, it } from 'vitest';
 import { chipStocks } from '../../src/charts/chipStocks';
 import { contagionMap, moveClass } from '../../src/charts/contagionMap';
@@ -53,30 +54,52 @@ describe('contagionMap', () => {
   const input = contagionMapInput(story);
   const markers = (state: (typeof contagionMap.states)[number]) => keys(contagionMap.render(input, { state, ...wide }), 'marker-');
 
-  it('adds each session’s companies as its session closes, keeping the earlier ones', () => {
+  it('adds each session’s companies as its session closes, keeping the earlier ones (Tokyo’s Monday beside its Tuesday)', () => {
     expect(markers('tokyoMonday')).toHaveLength(3);
     expect(markers('europeMonday')).toHaveLength(6);
     expect(markers('newYorkMonday')).toHaveLength(6 + 16);
-    expect(markers('tokyoTuesday')).toEqual(markers('newYorkMonday'));
-    expect(markers('taipeiReopens')).toContain('marker-2330.TW');
+    expect(markers('tokyoTuesday')).toEqual([
+      ...markers('newYorkMonday'),
+      'marker-tokyoTuesday-6857.T',
+      'marker-tokyoTuesday-8035.T',
+      'marker-tokyoTuesday-9984.T',
+    ]);
+    expect(markers('taipeiReopens')).toContain('marker-taipeiReopens-2330.TW');
   });
 
-  it('recolours Tokyo’s markers with Tuesday’s moves on Tuesday', () => {
-    const advantest = (state: 'tokyoMonday' | 'tokyoTuesday') =>
-      contagionMap
-        .render(input, { state, ...wide })
-        .layers.flatMap((layer) => layer.marks)
-        .find((mark) => mark.key === 'marker-6857.T')!.attrs.class;
-    expect(advantest('tokyoMonday')).toContain('move-fall-2');
-    expect(advantest('tokyoTuesday')).toContain('move-fall-3');
+  it('fades earlier sessions and rings the active one, with Tuesday’s own colours', () => {
+    const marks = contagionMap.render(input, { state: 'tokyoTuesday', ...wide }).layers.flatMap((layer) => layer.marks);
+    const classOf = (key: string) => String(marks.find((mark) => mark.key === key)!.attrs.class);
+    expect(classOf('marker-tokyoMonday-6857.T')).toContain('move-fall-2');
+    expect(classOf('marker-tokyoMonday-6857.T')).toContain('is-past');
+    expect(classOf('marker-tokyoTuesday-6857.T')).toContain('move-fall-3');
+    expect(classOf('marker-tokyoTuesday-6857.T')).toContain('is-active');
+    // The route so far: Tokyo → Europe → New York → (across the map's edge) Tokyo.
+    expect(keys(contagionMap.render(input, { state: 'tokyoTuesday', ...wide }), 'route-')).toEqual([
+      'route-europeMonday-0',
+      'route-newYorkMonday-0',
+      'route-tokyoTuesday-0',
+      'route-tokyoTuesday-1',
+    ]);
   });
 
-  it('gives phones the clock and a ranked list, not a shrunken map', () => {
+  it('draws the map on phones too, with markers on it and the biggest mover labelled', () => {
+    for (const size of [narrow, { width: 296, height: 237, locale: 'en' } as const]) {
+      const phone = contagionMap.render(input, { state: 'newYorkMonday', ...size });
+      expect(keys(phone, 'land')).toEqual(['land']);
+      expect(keys(phone, 'marker-newYorkMonday-')).toHaveLength(16);
+      const texts = phone.layers.flatMap((layer) => layer.marks).filter((mark) => mark.tag === 'text' && mark.key.startsWith('mover-VST'));
+      expect(texts.map((mark) => mark.text)).toEqual(['Vistra −28.27%']);
+    }
+  });
+
+  it('lists the active session’s moves as far as rows fit, counting the rest', () => {
     const phone = contagionMap.render(input, { state: 'newYorkMonday', ...narrow });
-    expect(keys(phone, 'land')).toEqual([]);
-    expect(keys(phone, 'marker-')).toEqual([]);
-    expect(keys(phone, 'move-').filter((key) => key.endsWith('-value'))).toHaveLength(16);
-    expect(keys(phone, 'clock-newYorkMonday')).toEqual(['clock-newYorkMonday']);
+    const shown = keys(phone, 'move-').filter((key) => key.endsWith('-value')).length;
+    expect(shown).toBeGreaterThanOrEqual(3);
+    expect(shown).toBeLessThan(16);
+    const more = phone.layers.flatMap((layer) => layer.marks).find((mark) => mark.key === 'moves-more');
+    expect(more?.text).toBe(`+ ${formatValue(16 - shown, { kind: 'count' }, { locale: 'en' })} more in the table`);
   });
 
   it('buckets moves by size, orange for falls and blue for rises', () => {

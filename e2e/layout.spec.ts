@@ -1,0 +1,123 @@
+// Legibility as a tested invariant: every step state of every chart, in both editions, at eight
+// screen sizes, fails on two visible labels that overlap, a label cut by the chart's frame or the
+// screen, chart text under 12 CSS px (14 px at 1024 px wide and more), or a sticky graphic taller
+// than the screen. One page load per size and language; states are walked in the page with reduced
+// motion and read from the DOM. Runs in its own Playwright project ("layout"), once.
+import { expect, test } from './fixtures';
+import { editions } from './scrollies';
+
+export const layoutViewports = [
+  { width: 320, height: 568 },
+  { width: 360, height: 740 },
+  { width: 375, height: 667 },
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+  { width: 768, height: 1024 },
+  { width: 1440, height: 900 },
+  { width: 2560, height: 1440 },
+] as const;
+
+/** What the page reports for one chart state: every legibility problem, described for a reader. */
+interface StateReport {
+  problems: { kind: 'overlap' | 'cut' | 'small' | 'tall'; text: string }[];
+}
+
+test.use({ reducedMotion: 'reduce' });
+
+for (const viewport of layoutViewports) {
+  for (const { locale, path } of editions) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test.describe(`${size} ${locale}`, () => {
+      test.use({ viewport });
+
+      test(`every chart state is legible at ${size} (${locale})`, async ({ page }) => {
+        test.slow();
+        await page.goto(path);
+        await page.evaluate(() => document.fonts.ready);
+        const steps = await page.locator('[data-scrolly] [data-step][id]').evaluateAll((elements) =>
+          elements.map((element) => ({
+            id: element.id,
+            section: element.closest('[data-scrolly]')!.id,
+            state: (element as HTMLElement).dataset.stepState ?? '',
+          })),
+        );
+        expect(steps.length).toBeGreaterThan(20);
+
+        const problems: string[] = [];
+        const counts = { overlap: 0, cut: 0, small: 0, tall: 0 };
+        for (const step of steps) {
+          await page.evaluate((id) => {
+            const element = document.getElementById(id)!;
+            window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45, behavior: 'instant' });
+          }, step.id);
+          const figure = page.locator(`#${step.section} [data-chart-figure]`);
+          await expect(figure).toHaveAttribute('data-live', 'true');
+          await expect(figure).toHaveAttribute('data-rendered', step.state);
+          const report = await page.evaluate(measureState, { section: step.section });
+          for (const problem of report.problems) {
+            counts[problem.kind] += 1;
+            problems.push(`${step.section} "${step.state}" at ${size} (${locale}): ${problem.text}`);
+          }
+        }
+        console.log(`layout ${size} ${locale}: ${JSON.stringify(counts)}`);
+        expect(problems).toEqual([]);
+      });
+    });
+  }
+}
+
+/** Runs in the page: the live chart of `section`, measured as the reader sees it. */
+function measureState({ section }: { section: string }): StateReport {
+  const problems: StateReport['problems'] = [];
+  const root = document.getElementById(section)!;
+  const graphic = root.querySelector<HTMLElement>('.scrolly__graphic')!;
+  const frame = root.querySelector<HTMLElement>('[data-chart-frame]')!;
+  const svg = root.querySelector<SVGSVGElement>('svg.is-live')!;
+  const slack = 1;
+  const view = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+  const inside = (box: DOMRect, bounds: { left: number; top: number; right: number; bottom: number }) =>
+    box.left >= bounds.left - slack &&
+    box.right <= bounds.right + slack &&
+    box.top >= bounds.top - slack &&
+    box.bottom <= bounds.bottom + slack;
+
+  // Where the graphic sticks (below the navigation bar), all of it must fit on the screen.
+  const graphicBox = graphic.getBoundingClientRect();
+  const stuckAt = parseFloat(getComputedStyle(graphic).top) || 0;
+  if (stuckAt + graphicBox.height > window.innerHeight + slack) {
+    problems.push({ kind: 'tall', text: `the sticky graphic (${Math.round(graphicBox.height)} px) does not fit the screen` });
+  }
+
+  const visible = (element: Element) => {
+    if (element.closest('[data-leaving]')) return false;
+    for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.05) return false;
+    }
+    return (element.textContent ?? '').trim() !== '';
+  };
+  const scale = svg.getScreenCTM()?.a ?? 1;
+  const minimum = window.innerWidth >= 1024 ? 14 : 12;
+  const labels = [...svg.querySelectorAll('text')].filter(visible).map((element) => ({
+    text: (element.textContent ?? '').trim(),
+    box: element.getBoundingClientRect(),
+    size: parseFloat(getComputedStyle(element).fontSize) * scale,
+  }));
+  const frameBox = frame.getBoundingClientRect();
+  for (const label of labels) {
+    if (label.size < minimum - 0.01)
+      problems.push({ kind: 'small', text: `"${label.text}" is ${label.size.toFixed(1)} px (minimum ${minimum})` });
+    if (!inside(label.box, frameBox)) problems.push({ kind: 'cut', text: `"${label.text}" is cut by the chart's frame` });
+    else if (!inside(label.box, view)) problems.push({ kind: 'cut', text: `"${label.text}" is cut by the screen edge` });
+  }
+  for (let i = 0; i < labels.length; i += 1) {
+    for (let j = i + 1; j < labels.length; j += 1) {
+      const a = labels[i]!.box;
+      const b = labels[j]!.box;
+      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (across > slack && down > slack) problems.push({ kind: 'overlap', text: `"${labels[i]!.text}" overlaps "${labels[j]!.text}"` });
+    }
+  }
+  return { problems };
+}

@@ -1,0 +1,82 @@
+// Writes src/design/fontMetrics.json: the advance width of every character chart labels use, read
+// from the self-hosted Inter Variable file (the latin subset the page loads) at the weights the
+// charts set, so label layout measures text as the browser will draw it. Characters that file lacks
+// (the narrow no-break space, ≥) are drawn by the fallback font; their widths come from DejaVu Sans,
+// the fallback on the project's Linux machines. `--check` fails if the committed file is stale.
+//   node scripts/fontMetrics.mjs [--check]
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const fontkit = require('fontkit');
+const wawoff2 = require('wawoff2');
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}src/design/fontMetrics.json`;
+const interFile = `${root}node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2`;
+const fallbackFiles = {
+  400: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  700: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+};
+const weights = [400, 700];
+
+// Printable ASCII, Latin-1, and the punctuation and symbols the story's strings use.
+const characters = [
+  ...Array.from({ length: 0x7f - 0x20 }, (_, index) => 0x20 + index),
+  ...Array.from({ length: 0x100 - 0xa0 }, (_, index) => 0xa0 + index),
+  0x152,
+  0x153,
+  0x2009,
+  0x2011,
+  0x2013,
+  0x2014,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2022,
+  0x2026,
+  0x202f,
+  0x20ac,
+  0x2191,
+  0x2193,
+  0x2212,
+  0x2264,
+  0x2265,
+].map((code) => String.fromCodePoint(code));
+
+/** Advances in thousandths of an em: precise to a tenth of a pixel at chart sizes. */
+const milli = (value) => Math.round(value * 1000);
+
+async function metrics() {
+  const inter = fontkit.create(Buffer.from(await wawoff2.decompress(readFileSync(interFile))));
+  const result = {
+    font: 'Inter Variable (latin subset); characters it lacks from DejaVu Sans',
+    unit: 'em/1000',
+    characters: characters.join(''),
+    weights: {},
+  };
+  for (const weight of weights) {
+    const face = inter.getVariation({ wght: weight });
+    const fallback = fontkit.openSync(fallbackFiles[weight]);
+    result.weights[weight] = characters.map((character) => {
+      const font = face.hasGlyphForCodePoint(character.codePointAt(0)) ? face : fallback;
+      const run = font.layout(character);
+      return milli(run.positions.reduce((sum, position) => sum + position.xAdvance, 0) / font.unitsPerEm);
+    });
+  }
+  return `${JSON.stringify(result)}\n`;
+}
+
+const text = await metrics();
+if (process.argv.includes('--check')) {
+  if (readFileSync(out, 'utf8') !== text) {
+    console.error('src/design/fontMetrics.json is stale: run node scripts/fontMetrics.mjs');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(out, text);
+  console.log(`wrote ${out}`);
+}

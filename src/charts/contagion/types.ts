@@ -1,0 +1,45 @@
+// The contagion map's input: sessions in the order they closed, each with its companies' closing
+// moves, and the map pre-projected at build (the browser never loads d3-geo).
+
+import type { SessionId } from '../../story/sessions';
+
+export interface MoveView {
+  symbol: string;
+  name: string;
+  city: string;
+  change: number;
+  basis: 'prices' | 'reported';
+  gapSkipped: boolean;
+  /** Decimals to print: a reported move keeps the report's precision ("−7%", "−19.9%"). */
+  digits: number;
+}
+
+export interface SessionView {
+  id: SessionId;
+  date: string;
+  cities: readonly string[];
+  timeZone: string;
+  localOpen: string;
+  localClose: string;
+  utcOpen: string;
+  utcClose: string;
+  moves: readonly MoveView[];
+}
+
+export interface ContagionMapInput {
+  map: { width: number; height: number; land: string };
+  cities: readonly { name: string; x: number; y: number }[];
+  /** In the order the sessions closed. */
+  sessions: readonly SessionView[];
+}
+
+/** Colour buckets by size of move; classes are styled in chart.css (orange falls, blue rises). */
+export const moveBuckets = [0.02, 0.05, 0.1, 0.2] as const;
+
+export function moveClass(change: number): string {
+  const size = Math.abs(change);
+  const bucket = moveBuckets.filter((limit) => size >= limit).length;
+  return change < 0 ? `move-fall-${bucket}` : `move-rise-${Math.min(bucket, 1)}`;
+}
+
+export const hourMinute = (iso: string) => iso.slice(11, 16);

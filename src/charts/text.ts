@@ -1,0 +1,102 @@
+// Chart text as the browser will draw it: type sizes for the reader's screen, widths measured from
+// the self-hosted Inter font (src/design/fontMetrics.json, generated from the woff2 files by
+// scripts/fontMetrics.mjs) and the box a label occupies, so layout can keep labels apart and inside
+// the frame. Pure; shared by the build and the browser.
+
+import metrics from '../design/fontMetrics.json' with { type: 'json' };
+import { chartTypeScales, type ChartTypeScale } from '../design/tokens';
+import { px, type Mark } from './scene';
+
+export type ChartType = (typeof chartTypeScales)[ChartTypeScale];
+export type Weight = 400 | 700;
+
+/** Inter's ascent and descent (hhea), as shares of the font size: the box a browser gives a line. */
+const ascent = 0.969;
+const descent = 0.241;
+/** Words are measured a little wide, for kerning and rounding in the browser's text layout. */
+const safety = 1.03;
+
+const advances: Record<Weight, Map<string, number>> = {
+  400: new Map([...metrics.characters].map((character, index) => [character, metrics.weights['400'][index]!])),
+  700: new Map([...metrics.characters].map((character, index) => [character, metrics.weights['700'][index]!])),
+};
+/** A character the table lacks is measured as a wide one, never as nothing. */
+const unknownAdvance = 700;
+
+/** The width of `text` in px at `size` and `weight`. */
+export function measure(text: string, { size, weight = 400 }: { size: number; weight?: Weight }): number {
+  const table = advances[weight];
+  let total = 0;
+  for (const character of text) total += table.get(character) ?? unknownAdvance;
+  return (total / 1000) * size * safety;
+}
+
+/** A box in chart coordinates: left, top, right, bottom. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+/** The box of one line of text drawn at (x, baseline y). */
+export function textBox(text: string, { x, y, size, weight = 400, anchor = 'start' }: TextSpec): Box {
+  const width = measure(text, { size, weight });
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { left, top: y - ascent * size, right: left + width, bottom: y + descent * size };
+}
+
+export interface TextSpec {
+  x: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  weight?: Weight;
+  anchor?: Anchor;
+}
+
+/** A text mark with its size and weight written on it, so layout and drawing agree. */
+export function textMark(
+  key: string,
+  text: string,
+  { x, y, size, weight = 400, anchor = 'start', className = 'label' }: TextSpec & { className?: string },
+): Mark {
+  return {
+    key,
+    tag: 'text',
+    attrs: {
+      x: px(x),
+      y: px(y),
+      'text-anchor': anchor,
+      'font-size': size,
+      ...(weight === 700 ? { 'font-weight': 700 } : {}),
+      class: className,
+    },
+    text,
+  };
+}
+
+/** Distance from a line's top to its baseline, for a font size. */
+export const baselineOffset = (size: number) => ascent * size;
+/** Height of one line's box. */
+export const lineBox = (size: number) => (ascent + descent) * size;
+
+export const overlaps = (a: Box, b: Box, gap = 0) =>
+  a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+
+export const inside = (box: Box, bounds: Box) =>
+  box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
+
+export function union(boxes: readonly Box[]): Box {
+  return {
+    left: Math.min(...boxes.map((box) => box.left)),
+    top: Math.min(...boxes.map((box) => box.top)),
+    right: Math.max(...boxes.map((box) => box.right)),
+    bottom: Math.max(...boxes.map((box) => box.bottom)),
+  };
+}
+
+/** The type sizes for a chart: small on phones and tablets, large on screens 1024 px wide and more. */
+export const chartTypeOf = (scale: ChartTypeScale = 'small'): ChartType => chartTypeScales[scale];

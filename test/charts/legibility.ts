@@ -1,0 +1,62 @@
+// Label geometry computed from a scene, as the browser will lay it out (the same measured font widths
+// and line boxes the charts use): the fast, browser-free counterpart of e2e/layout.spec.ts.
+import type { Scene } from '../../src/charts/scene';
+import { overlaps, textBox, type Anchor, type Box } from '../../src/charts/text';
+
+export interface LabelGeometry {
+  key: string;
+  text: string;
+  box: Box;
+  size: number;
+}
+
+export function labelsOf(scene: Scene): LabelGeometry[] {
+  return scene.layers.flatMap((layer) =>
+    layer.marks
+      .filter((mark) => mark.tag === 'text' && (mark.text ?? '').trim() !== '')
+      .map((mark) => {
+        const size = Number(mark.attrs['font-size']);
+        const box = textBox(mark.text!, {
+          x: Number(mark.attrs.x),
+          y: Number(mark.attrs.y),
+          size,
+          weight: Number(mark.attrs['font-weight'] ?? 400) === 700 ? 700 : 400,
+          anchor: (mark.attrs['text-anchor'] as Anchor | undefined) ?? 'start',
+        });
+        return { key: mark.key, text: mark.text!, box, size };
+      }),
+  );
+}
+
+/** Overlapping pairs, labels outside the frame, and text below `minimum` px, described for a reader. */
+export function legibilityProblems(scene: Scene, { minimum }: { minimum: number }): string[] {
+  const labels = labelsOf(scene);
+  const problems: string[] = [];
+  const frame = { left: 0, top: 0, right: scene.width, bottom: scene.height };
+  for (const label of labels) {
+    if (!(label.size >= minimum)) problems.push(`"${label.text}" is ${label.size} px`);
+    const { box } = label;
+    if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5)
+      problems.push(`"${label.text}" is cut by the frame`);
+  }
+  for (let i = 0; i < labels.length; i += 1)
+    for (let j = i + 1; j < labels.length; j += 1)
+      if (overlaps(labels[i]!.box, labels[j]!.box, -1)) problems.push(`"${labels[i]!.text}" overlaps "${labels[j]!.text}"`);
+  return problems;
+}
+
+/**
+ * Chart frames measured in the page at the layout test's screen sizes (the opening timeline's, whose
+ * two-line caption leaves the least height), with the type scale each uses.
+ */
+export const measuredFrames = [
+  { screen: '320×568', width: 296, height: 220, type: 'small' },
+  { screen: '360×740', width: 336, height: 317, type: 'small' },
+  { screen: '375×667', width: 351, height: 276, type: 'small' },
+  { screen: '390×844', width: 366, height: 375, type: 'small' },
+  { screen: '844×390', width: 472, height: 309, type: 'small' },
+  { screen: '768×1024', width: 744, height: 492, type: 'small' },
+  { screen: '1024×768', width: 520, height: 589, type: 'large' },
+  { screen: '1440×900', width: 880, height: 737, type: 'large' },
+  { screen: '2560×1440', width: 880, height: 1277, type: 'large' },
+] as const;
