@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
+import { jsBudget } from '../scripts/budget.mjs';
 
 const dist = 'dist';
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).byteLength;
@@ -32,7 +33,7 @@ function pageAssets(html: string) {
 
 // Runs in the desktop project only (see playwright.config.ts): sizes do not depend on the viewport.
 test.describe('size budgets', () => {
-  test('story page: JavaScript on load ≤ 20 KB gzip, over the whole story ≤ 44 KB', ({}, testInfo) => {
+  test(`story page: JavaScript on load ≤ ${jsBudget.onLoadKb} KB gzip, over the whole story ≤ ${jsBudget.wholeStoryKb} KB`, ({}, testInfo) => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     const { scripts } = pageAssets(html);
     expect(scripts).toHaveLength(1);
@@ -41,10 +42,8 @@ test.describe('size budgets', () => {
       .filter((file) => file.endsWith('.js'))
       .reduce((sum, file) => sum + gz(join(dist, '_astro', file)), 0);
     testInfo.annotations.push({ type: 'bytes', description: `on load ${onLoad}, all ${all}` });
-    expect(onLoad).toBeLessThanOrEqual(20 * kb);
-    // 44 KB since charts lay out with measured font widths and label placement, and the map is drawn
-    // at every size (it was 38 KB with fixed-ratio width guesses and no map on phones).
-    expect(all).toBeLessThanOrEqual(44 * kb);
+    expect(onLoad).toBeLessThanOrEqual(jsBudget.onLoadKb * kb);
+    expect(all).toBeLessThanOrEqual(jsBudget.wholeStoryKb * kb);
   });
 
   test('story page: HTML, CSS, preloaded fonts and JavaScript on load ≤ 250 KB gzip', ({}, testInfo) => {

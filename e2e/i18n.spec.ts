@@ -37,6 +37,21 @@ test('the language switch lands on the same step in the other language', async (
   await expectChartState(page, 'world', 'tokyoTuesday');
 });
 
+test('the language switch follows the step a reader has just scrolled to, its top just past the trigger line', async ({ page }) => {
+  await page.goto('');
+  for (const step of ['world-europeMonday', 'world-newYorkMonday']) {
+    await page.evaluate((id) => {
+      const element = document.getElementById(id)!;
+      window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.58, behavior: 'instant' });
+    }, step);
+    await expectChartState(page, 'world', step.slice('world-'.length));
+    await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', new RegExp(`/fr/#${step}$`));
+  }
+  await clickWhereItIs(page, page.locator('[data-lang-switch]'));
+  await expect(page).toHaveURL(/\/fr\/#world-newYorkMonday$/);
+  await expectChartState(page, 'world', 'newYorkMonday');
+});
+
 test('the French edition formats numbers, money and dates the French way', async ({ page }) => {
   await page.goto('fr/#market-value-monday');
   await expectChartState(page, 'market-value', 'monday');

@@ -107,8 +107,13 @@ test.describe('Nvidia chapter without JavaScript', () => {
     await expect(climb.locator('path[data-key="line"]')).toHaveCount(1);
     await expect(climb.locator('text', { hasText: 'Record close' })).toHaveCount(1);
     await expect(page.locator(`#${scrolly}-records .step__static rect[data-key="selloff-loss"]`)).toHaveCount(1);
-    // The story keeps a short note; share counts, reports and records are tabled on the methods page.
-    await page.locator('#note-market-value a[href*="methods/#market-value"]').click();
+    // The story keeps a short note, collapsed to its title; share counts, reports and records are
+    // tabled on the methods page.
+    const note = page.locator('#note-market-value');
+    await expect(note).not.toHaveAttribute('open');
+    expect((await note.boundingBox())!.height).toBeLessThan(80);
+    await note.locator('summary').click();
+    await note.locator('a[href*="methods/#market-value"]').click();
     await expect(page).toHaveURL(/methods\/#market-value$/);
     await expect(page.getByRole('table', { name: /share count by source/ })).toBeVisible();
     await expect(page.getByRole('table', { name: /How Nvidia’s loss on 27 January was reported/ })).toBeVisible();

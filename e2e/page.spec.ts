@@ -50,3 +50,61 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test.describe('the first screen, from the static HTML', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the dateline, headline, deck and the key graphic (Nvidia’s one-day drop) in both editions', async ({ page }) => {
+    for (const path of ['', 'fr/']) {
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      const height = page.viewportSize()!.height;
+      for (const selector of ['.hero .kicker', '.hero h1', '.hero .dek']) {
+        const box = (await page.locator(selector).boundingBox())!;
+        expect(box.y + box.height, `${path} ${selector}`).toBeLessThanOrEqual(height);
+      }
+      await expect(page.locator('.hero .kicker')).toHaveText(/2025/);
+      const graphic = page.locator('.hero__graphic svg:visible');
+      await expect(graphic).toHaveCount(1);
+      const box = (await graphic.boundingBox())!;
+      expect(box.y + box.height, `${path} key graphic`).toBeLessThanOrEqual(height);
+      // It is the selloff: the loss is written on it.
+      await expect(graphic.locator('text', { hasText: /593/ })).toHaveCount(1);
+    }
+  });
+
+  for (const width of [320, 390]) {
+    test(`keeps 16 px side margins in the hero and the footer at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('');
+      for (const selector of ['.hero .kicker', '.hero h1', '.hero .dek', '.hero .byline', '.hero__graphic', '.site-footer p']) {
+        const box = (await page.locator(selector).boundingBox())!;
+        expect(box.x, `${selector} left`).toBeGreaterThanOrEqual(16);
+        expect(box.x + box.width, `${selector} right`).toBeLessThanOrEqual(width - 16);
+      }
+    });
+  }
+});
+
+test('the debate opens with who said what and which way they leaned; every name leads to its quote, verbatim and sourced', async ({
+  page,
+}) => {
+  for (const path of ['', 'fr/']) {
+    await page.goto(path);
+    const names = page.locator('.debate-map a');
+    expect(await names.count()).toBeGreaterThanOrEqual(10);
+    for (const href of await names.evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+      // A pull quote (its source in its caption) or a quote inside a sentence (its source right after).
+      const quote = page.locator(`#debate ${href}`);
+      await expect(quote, `${path} ${href}`).toHaveCount(1);
+      await expect(quote).toHaveText(/\p{L}{3}/u);
+      await expect(page.locator(`#debate ${href} figcaption a, #debate ${href} + a.source-link`)).toHaveCount(1);
+    }
+    // It sits at the top of the chapter, before the first quote.
+    const [map, firstQuote] = await Promise.all([
+      page.locator('.debate-map').boundingBox(),
+      page.locator('#debate figure.quote').first().boundingBox(),
+    ]);
+    expect(map!.y).toBeLessThan(firstQuote!.y);
+  }
+});

@@ -6,7 +6,9 @@ import { chartModules, type ChartName } from '../charts/chartModules';
 import type { ChartModule } from '../charts/defineChart';
 import { largeTypeMinWidth, type ChartTypeScale } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
-import { registerMessages } from '../i18n/translate';
+import { registerMessages, translate } from '../i18n/translate';
+import type { Scene } from '../charts/scene';
+import type { Inspector } from './inspect';
 import { applyScene } from './applyScene';
 
 export interface ChartController {
@@ -47,6 +49,15 @@ export async function mountChart(
   for (const other of svgs) if (other !== svg) other.remove();
   svg.classList.add('is-live');
 
+  // Read any value: the inspector loads with the chart code and asks for the state's points only
+  // when the reader reaches for the chart.
+  let scene: Scene | undefined;
+  const live = document.createElement('p');
+  live.className = 'chart__live';
+  live.setAttribute('aria-live', 'polite');
+  figure.append(live);
+  const { attachInspector } = await import('./inspect');
+
   let index = Math.max(0, states.indexOf(figure.dataset.state ?? ''));
   let size = { width: 0, height: 0 };
   // Chart type follows the reading distance: large on screens 1024 px wide and more.
@@ -62,8 +73,9 @@ export async function mountChart(
     figure.dataset.rendered = 'pending';
     // User Timing marks: the benchmark attributes long tasks to charts with them.
     const started = performance.now();
-    const scene = chart.render(input, { state, width: size.width, height: size.height, locale, type });
+    scene = chart.render(input, { state, width: size.width, height: size.height, locale, type });
     const drawn = applyScene(svg, scene, { duration });
+    inspector?.refresh();
     performance.measure(`chart ${name} ${state}`, { start: started, end: performance.now() });
     void drawn.then(() => {
       if (figure.dataset.state === state) figure.dataset.rendered = state;
@@ -81,8 +93,14 @@ export async function mountChart(
     return changed;
   };
 
+  let inspector: Inspector | undefined;
   measure();
   render(0);
+  inspector = attachInspector(frame, svg, {
+    label: translate(locale, 'chart.inspect', { title: scene?.title ?? name }),
+    live,
+    readable: () => scene?.inspect ?? [],
+  });
 
   let frameRequest = 0;
   const resizeObserver = new ResizeObserver(() => {
@@ -100,6 +118,7 @@ export async function mountChart(
       render(animate && !reducedMotion() ? transitionMs : 0);
     },
     destroy() {
+      inspector?.destroy();
       resizeObserver.disconnect();
       cancelAnimationFrame(frameRequest);
     },

@@ -209,6 +209,32 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
         nvidiaRegained: nvidia.regained ? formatDate(nvidia.regained, { locale, style: 'long' }) : '—',
         soxRegained: sox.regained ? formatDate(sox.regained, { locale, style: 'long' }) : '—',
       }),
+      // Readable: each day shown, both series at once.
+      inspect: (() => {
+        const sox = new Map(input.series.find((entry) => entry.key === 'sox')!.points);
+        return input.series
+          .find((entry) => entry.key === 'nvidia')!
+          .points.filter(([date]) => date <= end && sox.has(date))
+          .map(([date, value]) => {
+            const other = sox.get(date)!;
+            return {
+              x: px(x(utcDate(date))),
+              y: px(y(Math.max(value, other))),
+              snap: 'x' as const,
+              guide: [plot.y, plot.y + plot.height] as const,
+              points: [
+                { x: px(x(utcDate(date))), y: px(y(value)) },
+                { x: px(x(utcDate(date))), y: px(y(other)) },
+              ],
+              read: () =>
+                translate(locale, 'aftermath.chart.reading', {
+                  date: formatDate(date, { locale, style: 'medium' }),
+                  nvidia: number(value),
+                  sox: number(other),
+                }),
+            };
+          });
+      })(),
       clip: layers[0]!.clip,
       layers: [
         {

@@ -3,6 +3,7 @@
 // a readable height; what does not fit is counted in a "+ N more" line (the data table has it all).
 // Pure.
 
+import { reading } from './reading';
 import { formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { blockHeight, labelBlock, lineStep, lineStyles, wrapped } from './annotations';
@@ -84,6 +85,7 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       marks,
       x,
       bottom: rowsBottom,
+      inspect,
     } = rankedBars([...stockRows, ...indexRows], {
       plot: bars,
       type,
@@ -91,6 +93,7 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       slots,
       magnitude: true,
       moreText: (count) => translate(locale, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+      reading: reading(locale),
     });
 
     // The chip index as a reference line through the stock bars, its label below them.
@@ -130,6 +133,7 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       height,
       title: translate(locale, 'chips.chart.title'),
       description,
+      inspect,
       layers: [
         { id: 'reference', marks: reference },
         { id: 'marks', marks: [...labelBlock('chips-heading', heading, { x: inner.x, top: inner.y, anchor: 'start' }), ...marks] },

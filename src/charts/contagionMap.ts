@@ -91,6 +91,7 @@ export const contagionMap = defineChart<ContagionMapInput, SessionId>({
           )
           .join(', '),
       }),
+      inspect: map.inspect,
       clip: { x: frame.box.left, y: frame.box.top, width: frame.box.right - frame.box.left, height: frame.box.bottom - frame.box.top },
       layers: [
         { id: 'map', clip: true, marks: map.land },

@@ -18,7 +18,7 @@ import {
   type LabelLine,
   type LineStyles,
 } from './annotations';
-import { barAxisMarks, edge, narrowWidth, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
+import { barAxisMarks, edge, isoDay, narrowWidth, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
 import { nearCandidates, placeLabels, type Placement } from './placeLabels';
 import { rankedBars } from './rankedBars';
@@ -26,7 +26,8 @@ import { px, type Mark, type Scene } from './scene';
 import { stackLabels } from './stackLabels';
 import { chartTypeOf, type ChartType } from './text';
 import { timeScale } from './timeScale';
-import { seriesBoxes, seriesLayers, utcDate } from './timeSeries';
+import { seriesBoxes, seriesInspect, seriesLayers, utcDate } from './timeSeries';
+import { reading } from './reading';
 
 export interface DatedValue {
   date: string;
@@ -104,7 +105,7 @@ interface ViewContext {
 function timelineView(
   input: NvidiaMarketCapInput,
   context: ViewContext & { state: Exclude<NvidiaState, 'records'> },
-): Pick<Scene, 'layers' | 'clip'> {
+): Pick<Scene, 'layers' | 'clip' | 'inspect'> {
   const { state, inner, narrow, fmt, locale, type, line } = context;
   const { friday, monday, tuesday, record, start } = input;
   const zoomed = state !== 'climb';
@@ -314,13 +315,26 @@ function timelineView(
   for (const block of stack.blocks)
     marks.push(...labelBlock(block.key, block.lines, { x: labelX, top: tops.get(block.key)!, anchor: 'start' }));
 
+  const read = reading(locale);
   return {
     clip: series.clip,
     layers: [series.area, { id: 'axes', marks: [...valueAxis.marks, ...timeAxis.marks] }, series.line, { id: 'marks', marks }],
+    inspect: seriesInspect({
+      series: input.series,
+      x,
+      y,
+      plot,
+      from: isoDay(from),
+      to: revealTo,
+      read: ([date, value]) => read(formatDate(date, { locale, style: 'medium' }), fmt.trillions(value)),
+    }),
   };
 }
 
-function recordsView(input: NvidiaMarketCapInput, { inner, narrow, fmt, locale, type, line }: ViewContext): Pick<Scene, 'layers'> {
+function recordsView(
+  input: NvidiaMarketCapInput,
+  { inner, narrow, fmt, locale, type, line }: ViewContext,
+): Pick<Scene, 'layers' | 'inspect'> {
   // The caption under the chart names the ranking; the chart says what its rows are.
   const heading = wrapped(
     translate(locale, 'nvidia.chart.recordsSubheading'),
@@ -329,7 +343,11 @@ function recordsView(input: NvidiaMarketCapInput, { inner, narrow, fmt, locale, 
   );
   const top = inner.y + blockHeight(heading) + 6;
   const bars: PlotArea = { ...inner, y: top, height: inner.y + inner.height - timeAxisHeight(type) - top };
-  const { marks: barMarks, x } = rankedBars(
+  const {
+    marks: barMarks,
+    x,
+    inspect,
+  } = rankedBars(
     input.ranking.map((event) => ({
       // Monday's loss keeps the key of the timeline's loss bar, so one morphs into the other.
       key: event.selloff ? 'selloff-loss' : `record-${event.key}`,
@@ -343,6 +361,7 @@ function recordsView(input: NvidiaMarketCapInput, { inner, narrow, fmt, locale, 
       type,
       nice: true,
       moreText: (count) => translate(locale, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+      reading: reading(locale),
     },
   );
   const axis = barAxisMarks({
@@ -355,6 +374,7 @@ function recordsView(input: NvidiaMarketCapInput, { inner, narrow, fmt, locale, 
     zeroLine: false,
   });
   return {
+    inspect,
     layers: [
       { id: 'area', clip: true, marks: [] },
       { id: 'axes', marks: axis.marks },

@@ -7,7 +7,7 @@
 import { scaleLinear, type LinearScale } from './linearScale';
 import { lineStep } from './annotations';
 import type { PlotArea } from './axes';
-import { px, type Mark } from './scene';
+import { px, type Inspectable, type Mark } from './scene';
 import { baselineOffset, lineBox, measure, textMark, type Box, type ChartType } from './text';
 
 export interface BarRow {
@@ -64,6 +64,7 @@ export function rankedBars(
     slots = rows.length,
     magnitude = false,
     moreText,
+    reading = (name, value) => `${name}: ${value}`,
   }: {
     plot: PlotArea;
     type: ChartType;
@@ -76,8 +77,10 @@ export function rankedBars(
     magnitude?: boolean;
     /** The "+ N more" line, given N. */
     moreText?: (count: number) => string;
+    /** What a reader reads off a bar, from its name and value (in the chart's locale). */
+    reading?: (name: string, value: string) => string;
   },
-): { marks: Mark[]; x: LinearScale; shown: number; boxes: Box[]; bottom: number } {
+): { marks: Mark[]; x: LinearScale; shown: number; boxes: Box[]; bottom: number; inspect: Inspectable[] } {
   const length = (value: number) => (magnitude ? Math.abs(value) : value);
   const nameStep = lineStep({ size: type.label });
   const values = rows.map((row) => length(row.value));
@@ -110,6 +113,7 @@ export function rankedBars(
   const zero = x(0);
 
   const boxes: Box[] = [];
+  const inspect: Inspectable[] = [];
   const marks = shown.flatMap((row, index): Mark[] => {
     const top = plot.y + index * rowHeight;
     const end = x(length(row.value));
@@ -133,6 +137,7 @@ export function rankedBars(
       valueBaseline = Math.max(barY + barHeight / 2 + type.label * 0.36, nameBottom + baselineOffset(type.label) + 0.5);
       boxes.push({ left: plot.x, top, right: plot.x + plot.width, bottom: top + nameStep + barHeight });
     }
+    inspect.push({ x: px(end), y: px(barY + barHeight / 2), snap: 'point', read: () => reading(row.name, row.valueText) });
     return [
       textMark(`${row.key}-name`, row.name, {
         x: negative ? zero : plot.x,
@@ -170,5 +175,5 @@ export function rankedBars(
   }
   // Where the drawn rows (and the "+ N more" line) end.
   const bottom = plot.y + (shown.length + (more > 0 && moreText ? 1 : 0)) * rowHeight;
-  return { marks, x, shown: shown.length, boxes, bottom };
+  return { marks, x, shown: shown.length, boxes, bottom, inspect };
 }

@@ -27,6 +27,23 @@ export interface Layer {
   marks: readonly Mark[];
 }
 
+/**
+ * A value the reader can read off the chart by hover, tap or keyboard: a day on a line (snapped by
+ * horizontal position) or a bar, dot or marker (snapped by distance). The text is computed only
+ * when it is shown.
+ */
+export interface Inspectable {
+  x: number;
+  y: number;
+  snap: 'x' | 'point';
+  /** What the reader reads, in the chart's locale: "27 Jan 2025: $2.90T". */
+  read: () => string;
+  /** Points to ring (several series on one day); defaults to (x, y). */
+  points?: readonly { x: number; y: number }[];
+  /** Vertical extent of the crosshair for `snap: 'x'`. */
+  guide?: readonly [top: number, bottom: number];
+}
+
 export interface Scene {
   width: number;
   height: number;
@@ -37,6 +54,8 @@ export interface Scene {
   /** Plot area used for clipping: x, y, width, height. */
   clip?: { x: number; y: number; width: number; height: number };
   layers: readonly Layer[];
+  /** What can be read off this state, in reading order (left to right, top to bottom). */
+  inspect?: readonly Inspectable[];
 }
 
 /** Rounds to one decimal: stable markup, smaller HTML, no visible difference. */

@@ -32,7 +32,18 @@ function markToSvg(mark: Mark, sharedPrefix: string | undefined): string {
  */
 export function sceneToSvg(
   scene: Scene,
-  { id, className = 'chart-svg', sharedPrefix }: { id: string; className?: string; sharedPrefix?: string },
+  {
+    id,
+    className = 'chart-svg',
+    sharedPrefix,
+    hidden = false,
+  }: {
+    id: string;
+    className?: string;
+    sharedPrefix?: string;
+    /** Hidden from assistive technology (a picture whose words are given elsewhere). */
+    hidden?: boolean;
+  },
 ): string {
   const clip = scene.clip ?? { x: 0, y: 0, width: scene.width, height: scene.height };
   const layers = scene.layers
@@ -43,7 +54,7 @@ export function sceneToSvg(
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" viewBox="0 0 ${scene.width} ${scene.height}"` +
-    ` width="${scene.width}" height="${scene.height}" role="img" aria-labelledby="${id}-title ${id}-desc" data-chart-id="${id}">` +
+    ` width="${scene.width}" height="${scene.height}"${hidden ? ' aria-hidden="true"' : ` role="img" aria-labelledby="${id}-title ${id}-desc"`} data-chart-id="${id}">` +
     `<title id="${id}-title">${escapeXml(scene.title)}</title><desc id="${id}-desc">${escapeXml(scene.description)}</desc>` +
     `<defs><clipPath id="${id}-clip"><rect data-clip="" x="${clip.x}" y="${clip.y}" width="${clip.width}" height="${clip.height}"/></clipPath></defs>` +
     `${layers}</svg>`

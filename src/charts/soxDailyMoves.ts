@@ -12,7 +12,8 @@ import { edge, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from 
 import { defineChart } from './defineChart';
 import { placeLabels } from './placeLabels';
 import { rankedBars } from './rankedBars';
-import { px, type Mark, type Scene } from './scene';
+import { px, type Inspectable, type Mark, type Scene } from './scene';
+import { reading } from './reading';
 import { chartTypeOf, measure, textBox, textMark, type ChartType } from './text';
 
 export interface DayMove {
@@ -85,7 +86,7 @@ export const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>
   },
 });
 
-function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, locale }: Tools): Pick<Scene, 'layers'> {
+function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, locale }: Tools): Pick<Scene, 'layers' | 'inspect'> {
   const worse = input.extremes.filter((move) => move.change < input.selloff.change);
   // The finding, and how to read the dots, above the plot.
   const intro = [
@@ -194,7 +195,30 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
       ]
     : [];
 
+  // Readable: each bin (its range and count of days) and each dot (its day and move).
+  const inspect: Inspectable[] = [
+    ...input.bins
+      .filter((bin) => bin.count > 0)
+      .map((bin) => ({
+        x: px((x(bin.x0) + x(bin.x1)) / 2),
+        y: px(count(bin.count)),
+        snap: 'point' as const,
+        read: () =>
+          translate(locale, 'soxMoves.chart.bin', {
+            from: pct(bin.x0, 1),
+            to: pct(bin.x1, 1),
+            count: formatValue(bin.count, { kind: 'number' }, { locale }),
+          }),
+      })),
+    ...input.extremes.map((move, index) => ({
+      x: placed[index]!.cx,
+      y: px(placed[index]!.cy),
+      snap: 'point' as const,
+      read: () => reading(locale)(formatDate(move.date, { locale, style: 'medium' }), pct(move.change)),
+    })),
+  ].sort((a, b) => a.x - b.x || b.y - a.y);
   return {
+    inspect,
     layers: [
       {
         id: 'axes',
@@ -213,7 +237,7 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
 function ranking(
   input: SoxDailyMovesInput,
   { state, inner, type, line, pct, day, locale }: Tools & { state: SoxDailyMovesState },
-): Pick<Scene, 'layers'> {
+): Pick<Scene, 'layers' | 'inspect'> {
   const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
   const heading = [
     ...wrapped(
@@ -224,6 +248,8 @@ function ranking(
       (text) => line.small(text, 'label label-muted'),
       inner.width,
     ),
+    // Black keeps one meaning in every state: the days that fell further than the selloff.
+    ...wrapped(translate(locale, 'soxMoves.chart.worseKey'), (text) => line.small(text, 'label label-muted'), inner.width),
     ...(state === 'later'
       ? wrapped(
           translate(locale, 'soxMoves.chart.laterKey', { date: formatDate(input.selloff.date, { locale, style: 'medium' }) }),
@@ -235,7 +261,7 @@ function ranking(
   const top = inner.y + blockHeight(heading) + 6;
   const domain = [Math.min(...input.worstAll.map((move) => move.change)), 0] as const;
   const selloffRank = moves.findIndex((move) => move.date === input.selloff.date);
-  const { marks } = rankedBars(
+  const { marks, inspect } = rankedBars(
     moves.map((move, index) => ({
       // When rows must be left out, the selloff stays, then the later days this step is about, then
       // the days ranked above the selloff (the text counts them).
@@ -249,7 +275,9 @@ function ranking(
         ? { barClass: 'mark-loss', labelClass: 'label-loss', strong: true }
         : move.date > input.selloff.date
           ? { barClass: 'mark-bar mark-bar--later' }
-          : {}),
+          : move.change < input.selloff.change
+            ? { barClass: 'mark-bar mark-bar--worse' }
+            : {}),
     })),
     {
       plot: { ...inner, y: top, height: inner.y + inner.height - top },
@@ -257,9 +285,11 @@ function ranking(
       domain,
       magnitude: true,
       moreText: (count) => translate(locale, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+      reading: reading(locale),
     },
   );
   return {
+    inspect,
     layers: [
       { id: 'axes', marks: [] },
       { id: 'bars', marks: [] },

@@ -7,14 +7,15 @@ import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from './annotations';
-import { edge, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
+import { edge, isoDay, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
 import { nearCandidates, placeLabels } from './placeLabels';
 import { px, type Mark } from './scene';
 import { stackLabels } from './stackLabels';
 import { chartTypeOf } from './text';
 import { timeScale } from './timeScale';
-import { seriesBoxes, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
+import { seriesBoxes, seriesInspect, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
+import { reading } from './reading';
 
 export interface SoxHistoryInput {
   /** [ISO date, index close], oldest first. */
@@ -196,6 +197,15 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
       description,
       clip: series.clip,
       layers: [series.area, { id: 'axes', marks: [...valueAxis.marks, ...timeAxis.marks] }, series.line, { id: 'marks', marks }],
+      inspect: seriesInspect({
+        series: input.series,
+        x,
+        y,
+        plot,
+        from: isoDay(from),
+        to: zoomed ? monday.date : friday.date,
+        read: ([date, value]) => reading(locale)(formatDate(date, { locale, style: 'medium' }), points(value)),
+      }),
     };
   },
 });

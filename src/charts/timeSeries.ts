@@ -6,7 +6,7 @@
 import type { LinearScale } from './linearScale';
 import type { TimeScale } from './timeScale';
 import type { PlotArea } from './axes';
-import { px, type Layer, type Scene } from './scene';
+import { px, type Inspectable, type Layer, type Scene } from './scene';
 import type { Box } from './text';
 
 export type SeriesPoint = readonly [isoDate: string, value: number];
@@ -98,4 +98,33 @@ export function seriesBoxes({
     }
   }
   return boxes;
+}
+
+/** One inspectable point per day of a series between `from` and `to` (inclusive), read lazily. */
+export function seriesInspect({
+  series,
+  x,
+  y,
+  from,
+  to,
+  plot,
+  read,
+}: {
+  series: readonly SeriesPoint[];
+  x: TimeScale;
+  y: LinearScale;
+  from: string;
+  to: string;
+  plot: PlotArea;
+  read: (point: SeriesPoint) => string;
+}): Inspectable[] {
+  return series
+    .filter((point) => point[0] >= from && point[0] <= to)
+    .map((point) => ({
+      x: px(x(utcDate(point[0]))),
+      y: px(y(point[1])),
+      snap: 'x' as const,
+      guide: [plot.y, plot.y + plot.height] as const,
+      read: () => read(point),
+    }));
 }

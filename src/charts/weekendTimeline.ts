@@ -12,10 +12,11 @@ import { blockHeight, fitInside, labelBlock, lineStep, lineStyles, wrapped, type
 import { edge, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
 import { rankedBars } from './rankedBars';
-import { px, type Mark } from './scene';
+import { px, type Inspectable, type Mark } from './scene';
+import { reading } from './reading';
 import { chartTypeOf } from './text';
 import { timeScale } from './timeScale';
-import { lastOnOrBefore, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
+import { lastOnOrBefore, seriesInspect, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
 
 export const weekendStates = ['v3', 'r1', 'stargate', 'appstore', 'monday'] as const;
 export type WeekendState = (typeof weekendStates)[number];
@@ -82,6 +83,13 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
         attrs: { x1: px(activeX), x2: px(activeX), y1: px(inner.y + blockHeight(tag)), y2: px(axisY - 8), class: 'leader' },
       },
     ];
+    const read = reading(locale);
+    const inspect: Inspectable[] = input.events.map((event) => ({
+      x: px(x(utcDate(event.date))),
+      y: px(axisY),
+      snap: 'point' as const,
+      read: () => read(formatDate(event.date, { locale, style: 'medium' }), texts[event.id].title),
+    }));
     // The active event is drawn last, over a neighbour a day away.
     [...input.events.filter((event) => event !== active), active].forEach((event) => {
       const index = input.events.indexOf(event);
@@ -98,7 +106,7 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     const cardWidth = Math.min(inner.width, 560);
     const title = wrapped(texts[state].title, (text) => line.big(text, 'label-value'), cardWidth);
     const detail = wrapped(texts[state].detail, (text) => line.small(text), cardWidth);
-    const dateLine = line.small(formatDate(active.date, { locale, style: 'long' }), 'label label-strong label-loss');
+    const dateLine = line.strong(formatDate(active.date, { locale, style: 'long' }));
 
     // 3. Below the card, R1's API price against o1's (the R1 step's subject), or Nvidia's close.
     const lastShown = lastOnOrBefore(input.nvidia, active.date) ?? input.nvidia[0]!;
@@ -114,14 +122,15 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       const room = (lines: readonly LabelLine[]) => bottom - (cardTop + blockHeight(lines) + 10) >= blockHeight(heading) + 4 + barsHeight;
       card = [[dateLine, ...title, ...detail], [dateLine, ...detail], [dateLine]].find(room) ?? [dateLine];
       const panelTop = cardTop + blockHeight(card) + 10;
-      const { marks: bars } = rankedBars(
+      const { marks: bars, inspect: barsInspect } = rankedBars(
         [
           {
             key: 'price-r1',
             name: translate(locale, 'timeline.chart.r1'),
             value: input.figures.r1Output,
             valueText: usdAsReported(input.figures.r1Output, locale),
-            barClass: 'mark-gain',
+            // Ink marks the step's subject, as on the map; blue means a rise elsewhere in the story.
+            barClass: 'mark-bar mark-bar--index',
             strong: true,
           },
           {
@@ -139,8 +148,10 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
           },
           type,
           barHeight: 10,
+          reading: read,
         },
       );
+      inspect.push(...barsInspect);
       panel.push(...labelBlock('price-heading', heading, { x: inner.x, top: panelTop, anchor: 'start' }), ...bars);
       priceTop = panelTop + blockHeight(heading) + 4 + barsHeight + 14;
     }
@@ -180,6 +191,17 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     }
     const valueAxis = drawPrice ? valueAxisMarks({ scale: y, plot: pricePlot, ticks, type, keyPrefix: 'price' }).marks : [];
     if (drawPrice) {
+      inspect.push(
+        ...seriesInspect({
+          series: input.nvidia,
+          x,
+          y,
+          plot: pricePlot,
+          from: input.from,
+          to: lastShown[0],
+          read: ([date, price]) => read(formatDate(date, { locale, style: 'medium' }), usd(price, locale)),
+        }),
+      );
       panel.push({
         key: 'price-dot',
         tag: 'circle',
@@ -204,6 +226,7 @@ export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
                 price: usd(lastShown[1], locale),
               }),
       }),
+      inspect,
       clip: series.clip,
       layers: [
         // The price axis does not start at zero: a line, not a filled area.

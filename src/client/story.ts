@@ -6,6 +6,7 @@ import { isChartName } from '../charts/chartModules';
 import { locales, type Locale } from '../i18n/locales';
 import { mountChart, type ChartController } from '../chart-runtime/mountChart';
 import { triggerOffset, watchSteps } from '../scroll/watchSteps';
+import { setUpChapterMenu } from './chapterMenu';
 import { setUpReadingMode } from './readingMode';
 
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -95,8 +96,27 @@ function setUpSection(section: HTMLElement) {
 const watchers = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map(setUpSection);
 const refreshAll = () => watchers.forEach((watcher) => watcher?.refresh());
 
+const chapterMenu = document.querySelector<HTMLDetailsElement>('[data-chapter-menu]');
+if (chapterMenu) setUpChapterMenu(chapterMenu);
+
+// Static reading on a wide screen redraws each step's picture at desktop size (loaded on demand).
+const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+const widenStaticFigures = () => {
+  if (!document.documentElement.classList.contains('is-static') || window.innerWidth < 900 || sections.length === 0) return;
+  void import('./staticFigures')
+    .then(({ upgradeStaticFigures }) => upgradeStaticFigures(sections, readLocale(sections[0]!.dataset.locale)))
+    .catch((error: unknown) => console.error(error));
+};
+widenStaticFigures();
+
 const modeToggle = document.querySelector<HTMLButtonElement>('[data-mode-toggle]');
-if (modeToggle) setUpReadingMode(modeToggle, { onChange: refreshAll });
+if (modeToggle)
+  setUpReadingMode(modeToggle, {
+    onChange: () => {
+      refreshAll();
+      widenStaticFigures();
+    },
+  });
 window.addEventListener('hashchange', refreshAll);
 window.addEventListener('resize', refreshAll);
 
@@ -124,7 +144,13 @@ if (languageLinks.length > 0) {
         if (entry.isIntersecting) visible.add(entry.target);
         else visible.delete(entry.target);
       }
-      const current = [...visible].find((element) => element.matches('[data-step]')) ?? [...visible][0];
+      // The active step in the band (the chart shows its state); else the lowest step in it (the
+      // one whose top crossed last); else the chapter.
+      const steps = [...visible].filter((element) => element.matches('[data-step]'));
+      const current =
+        steps.find((element) => element.classList.contains('is-active')) ??
+        steps.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).at(-1) ??
+        [...visible][0];
       if (current) for (const link of languageLinks) link.hash = current.id;
     },
     // A thin band at the steps' trigger line, so the link names the step whose state the chart shows.

@@ -165,7 +165,7 @@ export const reportedMoves = defineDataset({
 
 export const quotes = defineDataset({
   file: 'quotes.csv',
-  columns: ['id', 'speaker', 'role', 'date', 'text', 'source', 'note', 'speaker_fr', 'role_fr', 'text_fr'],
+  columns: ['id', 'speaker', 'role', 'date', 'text', 'source', 'lean', 'note', 'speaker_fr', 'role_fr', 'text_fr'],
   row: z.object({
     id: textCell,
     speaker: textCell,
@@ -176,6 +176,11 @@ export const quotes = defineDataset({
     text: textCell,
     /** Id of the article in sources.csv that prints the quote verbatim. */
     source: textCell,
+    /**
+     * For the debate's quotes, which way the speaker leaned on whether DeepSeek threatened AI spending:
+     * threat, overreaction, mixed (both), or context (on chips and export controls, not on spending).
+     */
+    lean: z.union([z.literal('').transform(() => undefined), choiceCell(['threat', 'overreaction', 'mixed', 'context'])]),
     note: optionalTextCell,
     speaker_fr: textCell,
     role_fr: textCell,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartModules, type ChartName } from '../../src/charts/chartModules';
 import type { ChartModule } from '../../src/charts/defineChart';
+import type { Scene } from '../../src/charts/scene';
 import { sceneToSvg } from '../../src/charts/sceneToSvg';
 import { chartInputs } from '../../src/story/chartInputs';
 import { loadStory } from '../../src/story/loadStory';
@@ -53,9 +54,34 @@ for (const name of Object.keys(chartModules) as ChartName[]) {
       }
     });
 
+    // A scene with its readable values read out (their texts are computed on demand).
+    const plain = (scene: Scene) => ({ ...scene, inspect: scene.inspect?.map(({ read, ...item }) => ({ ...item, text: read() })) });
+
     it('is pure: the same arguments give the same scene', () => {
       const state = chart.states.at(-1)!;
-      expect(render(state, 'wide')).toEqual(render(state, 'wide'));
+      expect(plain(render(state, 'wide'))).toEqual(plain(render(state, 'wide')));
+    });
+
+    it('lets the reader read values in every state: points inside the frame, texts in the locale', () => {
+      for (const state of chart.states) {
+        for (const size of Object.keys(sizes) as (keyof typeof sizes)[]) {
+          for (const locale of ['en', 'fr'] as const) {
+            const scene = chart.render(input, { state, ...sizes[size], locale });
+            const items = scene.inspect ?? [];
+            expect(items.length, `${state} ${size}`).toBeGreaterThan(0);
+            for (const item of items) {
+              expect(
+                item.x >= 0 && item.x <= scene.width && item.y >= 0 && item.y <= scene.height,
+                `${state} ${size} ${item.x},${item.y}`,
+              ).toBe(true);
+              const text = item.read();
+              expect(text).not.toMatch(/undefined|NaN|\{/);
+              // Each edition's own punctuation: "label: value", "label : value".
+              expect(text).toMatch(locale === 'fr' ? /\u00a0: / : /[^\u00a0]: /);
+            }
+          }
+        }
+      }
     });
 
     it('keeps every layer in every state, so layers never reorder between states', () => {

@@ -102,14 +102,14 @@ describe('contagionMap', () => {
     expect(more?.text).toBe(`+ ${formatValue(16 - shown, { kind: 'count' }, { locale: 'en' })} more in the table`);
   });
 
-  it('buckets moves by size, orange for falls and blue for rises', () => {
+  it('buckets falls by size (under 5%, 5%, 10%, 20%) and every rise in one blue', () => {
     expect([-0.01, -0.03, -0.06, -0.15, -0.28, 0.019, 0.0318].map(moveClass)).toEqual([
-      'move-fall-0',
+      'move-fall-1',
       'move-fall-1',
       'move-fall-2',
       'move-fall-3',
       'move-fall-4',
-      'move-rise-0',
+      'move-rise-1',
       'move-rise-1',
     ]);
   });

@@ -81,3 +81,15 @@ describe('every state keeps its subject labelled', async () => {
     });
   }
 });
+
+describe('the hero graphic stays legible', async () => {
+  const { heroSizes } = await import('../../src/story/hero');
+  const chart = (await chartModules.nvidiaMarketCap()) as unknown as ChartModule<unknown, string>;
+  const input = chartInputs.nvidiaMarketCap(story);
+  for (const [variant, size] of Object.entries(heroSizes))
+    for (const locale of ['en', 'fr'] as const)
+      it(`${variant} (${locale})`, () => {
+        const scene = chart.render(input, { state: 'monday', ...size, locale });
+        expect(legibilityProblems(scene, { minimum: size.type === 'large' ? 14 : 12 })).toEqual([]);
+      });
+});

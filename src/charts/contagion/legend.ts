@@ -27,11 +27,13 @@ export function legendMarks({
 } {
   // "≥20%" in English, "≥ 20 %" in French.
   const atLeast = (limit: number) => `≥${locale === 'fr' ? '\u202F' : ''}${formatValue(limit, { kind: 'percent', digits: 0 }, { locale })}`;
+  // "<5%" in English, "< 5 %" in French.
+  const under = (limit: number) => `<${locale === 'fr' ? '\u202F' : ''}${formatValue(limit, { kind: 'percent', digits: 0 }, { locale })}`;
   const entries = [
-    { key: 'fall-4', className: 'move-fall-4', text: atLeast(moveBuckets[3]) },
-    { key: 'fall-3', className: 'move-fall-3', text: atLeast(moveBuckets[2]) },
-    { key: 'fall-2', className: 'move-fall-2', text: atLeast(moveBuckets[1]) },
-    { key: 'fall-1', className: 'move-fall-1', text: atLeast(moveBuckets[0]) },
+    { key: 'fall-4', className: 'move-fall-4', text: atLeast(moveBuckets[2]) },
+    { key: 'fall-3', className: 'move-fall-3', text: atLeast(moveBuckets[1]) },
+    { key: 'fall-2', className: 'move-fall-2', text: atLeast(moveBuckets[0]) },
+    { key: 'fall-1', className: 'move-fall-1', text: under(moveBuckets[0]) },
     { key: 'rise', className: 'move-rise-1', text: translate(locale, 'contagion.chart.rise') },
     { key: 'reported', className: 'move-fall-2 is-reported', text: translate(locale, 'contagion.chart.reportedKey') },
   ];

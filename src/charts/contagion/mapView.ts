@@ -12,7 +12,8 @@ import type { SessionId } from '../../story/sessions';
 import { labelBlock, leader, lineStyles } from '../annotations';
 import { companyName } from '../companyName';
 import { nearCandidates, placeLabels, type LabelRequest, type Placement } from '../placeLabels';
-import { px, type Mark } from '../scene';
+import { px, type Inspectable, type Mark } from '../scene';
+import { reading } from '../reading';
 import type { Box, ChartType } from '../text';
 import { moveClass, type ContagionMapInput, type MoveView, type SessionView } from './types';
 
@@ -104,7 +105,7 @@ export function mapMarks(
     type,
     labelsPerCity = 1,
   }: { frame: MapFrame; active: SessionView; locale: Locale; type: ChartType; labelsPerCity?: number },
-): { land: Mark[]; routes: Mark[]; markers: Mark[]; labels: Mark[] } {
+): { land: Mark[]; routes: Mark[]; markers: Mark[]; labels: Mark[]; inspect: Inspectable[] } {
   const { k, tx, ty, box } = frame;
   const activeIndex = input.sessions.indexOf(active);
   const shown = input.sessions.slice(0, activeIndex + 1);
@@ -362,7 +363,21 @@ export function mapMarks(
       : { x: position.cx, y: labelBox.top > position.cy ? labelBox.top - 1 : labelBox.bottom + 1 };
     if (Math.hypot(to.x - from.x, to.y - from.y) > 5) labels.push(leader(`${request.key}-leader`, { from, to }));
   }
-  return { land, routes, markers, labels };
+  // Every marker in view can be read: company, session and move.
+  const inspect: Inspectable[] = [...positions.values()]
+    .filter(({ cx, cy }) => cx >= box.left && cx <= box.right && cy >= box.top && cy <= box.bottom)
+    .sort((a, b) => a.cx - b.cx || a.cy - b.cy)
+    .map(({ cx, cy, move, session }) => ({
+      x: cx,
+      y: cy,
+      snap: 'point' as const,
+      read: () =>
+        reading(locale)(
+          `${companyName(locale, move)}, ${translate(locale, `contagion.session.${session.id}`)}`,
+          `${pct(move)}${move.basis === 'reported' ? ` (${translate(locale, 'contagion.chart.reportedShort')})` : ''}`,
+        ),
+    }));
+  return { land, routes, markers, labels, inspect };
 }
 
 /**

@@ -33,13 +33,16 @@ export interface ContagionMapInput {
   sessions: readonly SessionView[];
 }
 
-/** Colour buckets by size of move; classes are styled in chart.css (orange falls, blue rises). */
-export const moveBuckets = [0.02, 0.05, 0.1, 0.2] as const;
+/**
+ * Colour buckets for falls by size: under 5 %, from 5 %, 10 % and 20 % (classes move-fall-1 to -4 in
+ * chart.css, darker on paper as they grow); every rise is one blue (move-rise-1).
+ */
+export const moveBuckets = [0.05, 0.1, 0.2] as const;
 
 export function moveClass(change: number): string {
-  const size = Math.abs(change);
-  const bucket = moveBuckets.filter((limit) => size >= limit).length;
-  return change < 0 ? `move-fall-${bucket}` : `move-rise-${Math.min(bucket, 1)}`;
+  if (change >= 0) return 'move-rise-1';
+  const bucket = moveBuckets.filter((limit) => -change >= limit).length;
+  return `move-fall-${bucket + 1}`;
 }
 
 export const hourMinute = (iso: string) => iso.slice(11, 16);

@@ -1,0 +1,169 @@
+// Read any value: a chart's inspectable points (from its scene) answer hover, tap and keyboard. A
+// crosshair or ring marks the point, a tooltip gives its text, and a polite live region says it to
+// screen readers. Touch never blocks scrolling: a tap shows the nearest value, a tap elsewhere hides
+// it. Loaded with the chart code, never on first paint. Browser only; knows no chart.
+
+import type { Inspectable } from '../charts/scene';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface Inspector {
+  /** The state drawn has changed: a shown value moves to the nearest point of the new state, or hides. */
+  refresh: () => void;
+  destroy: () => void;
+}
+
+/** The item nearest to (x, y): by x alone for items on a line, by distance for the others. */
+export function nearest(items: readonly Inspectable[], x: number, y: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  items.forEach((item, index) => {
+    const distance = item.snap === 'x' ? Math.abs(item.x - x) : Math.hypot(item.x - x, item.y - y);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = index;
+    }
+  });
+  return best;
+}
+
+export function attachInspector(
+  frame: HTMLElement,
+  svg: SVGSVGElement,
+  { label, live, readable }: { label: string; live: HTMLElement; readable: () => readonly Inspectable[] },
+): Inspector {
+  // The points are asked for when the reader first reaches for the chart, not before.
+  let cached: readonly Inspectable[] | undefined;
+  const items = () => (cached ??= readable());
+  let current = -1;
+
+  const layer = document.createElementNS(SVG_NS, 'g');
+  layer.setAttribute('data-inspect', '');
+  layer.setAttribute('class', 'inspect');
+  svg.append(layer);
+  const tip = document.createElement('div');
+  tip.className = 'chart-tip';
+  tip.hidden = true;
+  tip.setAttribute('aria-hidden', 'true');
+  frame.append(tip);
+
+  // The frame takes focus (the pictures inside it are hidden from screen readers: each step has its own).
+  frame.tabIndex = 0;
+  frame.setAttribute('role', 'group');
+  frame.setAttribute('aria-label', label);
+
+  const hide = () => {
+    current = -1;
+    layer.replaceChildren();
+    tip.hidden = true;
+  };
+
+  const show = (index: number, { announce }: { announce: boolean }) => {
+    const item = items()[index];
+    if (!item) return hide();
+    current = index;
+    const text = item.read();
+    const marks: Element[] = [];
+    if (item.snap === 'x' && item.guide) {
+      const line = document.createElementNS(SVG_NS, 'line');
+      for (const [name, value] of Object.entries({ x1: item.x, x2: item.x, y1: item.guide[0], y2: item.guide[1] }))
+        line.setAttribute(name, String(value));
+      line.setAttribute('class', 'inspect-guide');
+      marks.push(line);
+    }
+    for (const point of item.points ?? [{ x: item.x, y: item.y }]) {
+      const ring = document.createElementNS(SVG_NS, 'circle');
+      for (const [name, value] of Object.entries({ cx: point.x, cy: point.y, r: 6 })) ring.setAttribute(name, String(value));
+      ring.setAttribute('class', 'inspect-ring');
+      marks.push(ring);
+    }
+    layer.replaceChildren(...marks);
+
+    tip.textContent = text;
+    tip.hidden = false;
+    // Beside the point, flipped to stay inside the frame.
+    const scale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal.width || 1);
+    const box = frame.getBoundingClientRect();
+    const svgBox = svg.getBoundingClientRect();
+    const px = svgBox.left - box.left + item.x * scale;
+    const py = svgBox.top - box.top + item.y * scale;
+    const { offsetWidth: width, offsetHeight: height } = tip;
+    const left = px + 12 + width <= box.width ? px + 12 : Math.max(0, px - 12 - width);
+    const top = Math.min(Math.max(0, py - height - 10), Math.max(0, box.height - height));
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    if (announce) live.textContent = text;
+  };
+
+  const locate = (event: PointerEvent) => {
+    const rect = svg.getBoundingClientRect();
+    const scale = (svg.viewBox.baseVal.width || rect.width) / (rect.width || 1);
+    return { x: (event.clientX - rect.left) * scale, y: (event.clientY - rect.top) * scale };
+  };
+
+  const onMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch' || items().length === 0) return;
+    const { x, y } = locate(event);
+    const index = nearest(items(), x, y);
+    if (index !== current) show(index, { announce: false });
+  };
+  const onLeave = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch' && document.activeElement !== frame) hide();
+  };
+  // A tap (a click that did not scroll) shows the nearest value; no default is prevented.
+  const onClick = (event: MouseEvent) => {
+    if (items().length === 0) return;
+    const { x, y } = locate(event as PointerEvent);
+    show(nearest(items(), x, y), { announce: true });
+  };
+  const onOutside = (event: Event) => {
+    if (current >= 0 && !frame.contains(event.target as Node)) hide();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const all = items();
+    if (all.length === 0) return;
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    let next: number | undefined;
+    if (event.key in moves) next = current < 0 ? 0 : Math.min(all.length - 1, Math.max(0, current + moves[event.key]!));
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = all.length - 1;
+    else if (event.key === 'Escape' && current >= 0) {
+      hide();
+      frame.blur();
+      event.preventDefault();
+      return;
+    }
+    if (next === undefined) return;
+    event.preventDefault();
+    show(next, { announce: true });
+  };
+  const onBlur = () => hide();
+
+  svg.addEventListener('pointermove', onMove);
+  svg.addEventListener('pointerleave', onLeave);
+  svg.addEventListener('click', onClick);
+  frame.addEventListener('keydown', onKey);
+  frame.addEventListener('blur', onBlur);
+  document.addEventListener('pointerdown', onOutside, { passive: true });
+
+  return {
+    refresh() {
+      const previous = current >= 0 ? cached?.[current] : undefined;
+      cached = undefined;
+      if (!previous) return hide();
+      // The same place in the new state, if it still has something to read there.
+      const index = nearest(items(), previous.x, previous.y);
+      if (index < 0) hide();
+      else show(index, { announce: false });
+    },
+    destroy() {
+      svg.removeEventListener('pointermove', onMove);
+      svg.removeEventListener('pointerleave', onLeave);
+      svg.removeEventListener('click', onClick);
+      frame.removeEventListener('keydown', onKey);
+      frame.removeEventListener('blur', onBlur);
+      document.removeEventListener('pointerdown', onOutside);
+      layer.remove();
+      tip.remove();
+    },
+  };
+}

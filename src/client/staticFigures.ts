@@ -1,0 +1,55 @@
+// Static reading on a desktop: each step's picture is redrawn at the text column's width with the
+// desktop type scale, in place of the phone-sized one written in the HTML (kept for phones, print
+// and reading without JavaScript). Runs only when the reader chooses static reading on a wide screen.
+
+import { chartModules, type ChartName } from '../charts/chartModules';
+import type { ChartModule } from '../charts/defineChart';
+import { sceneToSvg } from '../charts/sceneToSvg';
+import { largeTypeMinWidth } from '../design/tokens';
+import type { Locale } from '../i18n/locales';
+import { registerMessages } from '../i18n/translate';
+
+/** The width from which text and graphic sit side by side (story.css). */
+const wideMinWidth = 900;
+
+const upgraded = new WeakSet<HTMLElement>();
+
+export async function upgradeStaticFigures(sections: readonly HTMLElement[], locale: Locale): Promise<void> {
+  if (window.innerWidth < wideMinWidth) return;
+  const type = window.innerWidth >= largeTypeMinWidth ? 'large' : 'small';
+  await Promise.all(
+    sections.map(async (section) => {
+      const figures = [...section.querySelectorAll<HTMLElement>('.step__static[data-static-state]')].filter(
+        (figure) => !upgraded.has(figure),
+      );
+      const name = section.dataset.chart as ChartName | undefined;
+      if (figures.length === 0 || !name || !(name in chartModules)) return;
+      const [chart, { input, strings }] = await Promise.all([
+        chartModules[name]() as Promise<ChartModule<unknown, string>>,
+        fetch(section.dataset.input ?? '').then(
+          (response) => response.json() as Promise<{ input: unknown; strings: Partial<Record<Locale, Record<string, string>>> }>,
+        ),
+      ]);
+      registerMessages(locale, strings[locale] ?? {});
+      figures.forEach((figure, index) => {
+        const width = Math.floor(Math.min(figure.clientWidth, 720));
+        if (width < 400) return;
+        const scene = chart.render(input, {
+          state: figure.dataset.staticState ?? '',
+          width,
+          height: Math.round(width * 0.66),
+          locale,
+          type,
+        });
+        figure.classList.add('has-wide');
+        figure
+          .querySelector('.chart-svg--static')
+          ?.insertAdjacentHTML(
+            'afterend',
+            sceneToSvg(scene, { id: `${section.id}-static-wide-${index + 1}`, className: 'chart-svg chart-svg--static-wide' }),
+          );
+        upgraded.add(figure);
+      });
+    }),
+  );
+}
