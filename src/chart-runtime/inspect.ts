@@ -81,12 +81,12 @@ export function attachInspector(
 
     tip.textContent = text;
     tip.hidden = false;
-    // Beside the point, flipped to stay inside the frame.
-    const scale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal.width || 1);
+    // Beside the point, flipped to stay inside the frame. The screen matrix maps the drawing's
+    // coordinates however it is fitted in its box (scaled, or centred in a taller frame).
     const box = frame.getBoundingClientRect();
-    const svgBox = svg.getBoundingClientRect();
-    const px = svgBox.left - box.left + item.x * scale;
-    const py = svgBox.top - box.top + item.y * scale;
+    const onScreen = new DOMPoint(item.x, item.y).matrixTransform(svg.getScreenCTM() ?? undefined);
+    const px = onScreen.x - box.left;
+    const py = onScreen.y - box.top;
     const { offsetWidth: width, offsetHeight: height } = tip;
     const left = px + 12 + width <= box.width ? px + 12 : Math.max(0, px - 12 - width);
     const top = Math.min(Math.max(0, py - height - 10), Math.max(0, box.height - height));
@@ -95,9 +95,8 @@ export function attachInspector(
   };
 
   const locate = (event: PointerEvent) => {
-    const rect = svg.getBoundingClientRect();
-    const scale = (svg.viewBox.baseVal.width || rect.width) / (rect.width || 1);
-    return { x: (event.clientX - rect.left) * scale, y: (event.clientY - rect.top) * scale };
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(svg.getScreenCTM()?.inverse());
+    return { x: point.x, y: point.y };
   };
 
   const onMove = (event: PointerEvent) => {

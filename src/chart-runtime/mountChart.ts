@@ -1,6 +1,7 @@
 // Takes over one server-rendered chart figure in the browser: loads the chart's code and input,
-// re-renders at the frame's real size, animates between step states, re-lays out on resize.
-// The state shown is always `states[index]`: nothing else is remembered between steps.
+// adopts the server's drawing when it was laid out for this frame (else re-renders at the frame's
+// real size), animates between step states, re-lays out on resize while the chart is near the
+// viewport. The state shown is always `states[index]`: nothing else is remembered between steps.
 
 import { chartModules, type ChartName } from '../charts/chartModules';
 import type { ChartModule } from '../charts/defineChart';
@@ -20,6 +21,13 @@ export const transitionMs = 750;
 
 /** Smallest frame a chart is drawn in. */
 const minimumFrame = { width: 160, height: 120 };
+
+/**
+ * How far a frame's height may differ from the server drawing's for the drawing to be adopted: a
+ * quarter pixel shorter (text stays within 0.01 px of its size), up to 32 px taller (blank above
+ * and below, as the SVG scales to fit without growing past its width).
+ */
+const adoptSlack = { shorter: 0.25, taller: 32 };
 
 export async function mountChart(
   figure: HTMLElement,
@@ -64,6 +72,12 @@ export async function mountChart(
   const typeFor = (): ChartTypeScale => (window.innerWidth >= largeTypeMinWidth ? 'large' : 'small');
   let type = typeFor();
 
+  /** A state change or resize left undrawn while the chart was far from the viewport. */
+  let stale = false;
+  /** The server's drawing, while it is the one shown: its size is the scene's. */
+  let adoptedSize: { width: number; height: number } | undefined;
+  const sceneNow = () => chart.render(input, { state: states[index]!, ...(adoptedSize ?? size), locale, type });
+
   const render = (duration: number) => {
     const state = states[index]!;
     // A hidden graphic (static reading, print) has no size, and a frame caught mid-resize can be
@@ -71,9 +85,11 @@ export async function mountChart(
     if (size.width < minimumFrame.width || size.height < minimumFrame.height) return;
     figure.dataset.state = state;
     figure.dataset.rendered = 'pending';
+    adoptedSize = undefined;
+    stale = false;
     // User Timing marks: the benchmark attributes long tasks to charts with them.
     const started = performance.now();
-    scene = chart.render(input, { state, width: size.width, height: size.height, locale, type });
+    scene = sceneNow();
     const drawn = applyScene(svg, scene, { duration });
     inspector?.refresh();
     performance.measure(`chart ${name} ${state}`, { start: started, end: performance.now() });
@@ -95,18 +111,54 @@ export async function mountChart(
 
   let inspector: Inspector | undefined;
   measure();
-  render(0);
+  // The server drew the first state for a typical frame (a 390×844 phone's, a 1440×900 desktop's)
+  // at that type scale. If this frame has its width and at least its height (a one-line caption
+  // leaves up to a few lines' more), the drawing is adopted as it is, at full scale, and its scene
+  // is computed only if the reader inspects it. Any other frame is drawn at its real size.
+  const served = { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+  const frameHeight = frame.getBoundingClientRect().height;
+  const adopted =
+    states[index] === states[0] &&
+    svg.dataset.type === type &&
+    served.width === size.width &&
+    frameHeight >= served.height - adoptSlack.shorter &&
+    frameHeight <= served.height + adoptSlack.taller;
+  if (adopted) {
+    adoptedSize = served;
+    figure.dataset.rendered = states[index]!;
+  } else render(0);
   inspector = attachInspector(frame, svg, {
-    label: translate(locale, 'chart.inspect', { title: scene?.title ?? name }),
+    label: translate(locale, 'chart.inspect', { title: svg.querySelector('title')?.textContent ?? name }),
     live,
-    readable: () => scene?.inspect ?? [],
+    readable: () => (scene ??= sceneNow()).inspect ?? [],
   });
+
+  // Nothing runs for a chart far from the viewport (more than a screen away): a resize or a state
+  // change there is drawn when it comes near. Read from the layout at the time (an observer's report
+  // of a jump arrives a frame late), and the observer draws what was left when it comes near.
+  const near = () => {
+    const { top, bottom } = figure.getBoundingClientRect();
+    return bottom > -window.innerHeight && top < 2 * window.innerHeight;
+  };
+  const nearby = new IntersectionObserver(
+    ([entry]) => {
+      if (!entry?.isIntersecting || !stale) return;
+      // A frame later, after the steps' own observers have said which state is active now.
+      requestAnimationFrame(() => {
+        if (stale) render(0);
+      });
+    },
+    { rootMargin: '100% 0px' },
+  );
+  nearby.observe(figure);
 
   let frameRequest = 0;
   const resizeObserver = new ResizeObserver(() => {
     cancelAnimationFrame(frameRequest);
     frameRequest = requestAnimationFrame(() => {
-      if (measure()) render(0);
+      if (!measure()) return;
+      if (near()) render(0);
+      else stale = true;
     });
   });
   resizeObserver.observe(frame);
@@ -115,10 +167,16 @@ export async function mountChart(
     show(next, { animate }) {
       if (next === index && figure.dataset.state === states[next]) return;
       index = Math.min(Math.max(next, 0), states.length - 1);
+      // A chart far from the viewport (the reader jumped past it) is drawn when it comes near.
+      if (!near()) {
+        stale = true;
+        return;
+      }
       render(animate && !reducedMotion() ? transitionMs : 0);
     },
     destroy() {
       inspector?.destroy();
+      nearby.disconnect();
       resizeObserver.disconnect();
       cancelAnimationFrame(frameRequest);
     },

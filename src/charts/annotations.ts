@@ -31,8 +31,16 @@ export function blockHeight(lines: readonly LabelLine[]): number {
   return lines.reduce((sum, line) => sum + lineStep(line), 0);
 }
 
+/** Widths of blocks already measured: placement asks for the same block's width many times. */
+const widths = new WeakMap<readonly LabelLine[], number>();
+
 export function blockWidth(lines: readonly LabelLine[]): number {
-  return Math.max(0, ...lines.map((line) => measure(line.text, line)));
+  let width = widths.get(lines);
+  if (width === undefined) {
+    width = Math.max(0, ...lines.map((line) => measure(line.text, line)));
+    widths.set(lines, width);
+  }
+  return width;
 }
 
 /** The box of a block whose top edge is at `top`, anchored at `x`. */

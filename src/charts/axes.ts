@@ -90,16 +90,19 @@ function timeTickLabel(date: Date, { locale, allMonthStarts, first }: { locale: 
 }
 
 // Trading charts tick on days, Mondays, months, quarters, years: the finest whose labels fit wins.
-const tickIntervals: readonly TimeInterval[] = [
-  utcDay,
-  utcMonday,
-  (utcMonday as CountableTimeInterval).every(2)!,
-  utcMonth,
-  utcMonth.every(2)!,
-  utcMonth.every(3)!,
-  utcMonth.every(6)!,
-  utcYear,
+// Each with its shortest length in days, to skip without listing its ticks an interval that would
+// give far too many labels (listing every day of five years is most of a render's time).
+const tickIntervals: readonly { interval: TimeInterval; days: number }[] = [
+  { interval: utcDay, days: 1 },
+  { interval: utcMonday, days: 7 },
+  { interval: (utcMonday as CountableTimeInterval).every(2)!, days: 14 },
+  { interval: utcMonth, days: 28 },
+  { interval: utcMonth.every(2)!, days: 59 },
+  { interval: utcMonth.every(3)!, days: 89 },
+  { interval: utcMonth.every(6)!, days: 181 },
+  { interval: utcYear, days: 365 },
 ];
+const dayMs = 86_400_000;
 
 /**
  * A time axis below the plot. Ticks are the finest interval whose labels fit without touching; when
@@ -153,10 +156,14 @@ export function timeAxisMarks({
     return { labels, fits };
   };
   let chosen: ReturnType<typeof layout> | undefined;
-  for (const interval of tickIntervals) {
+  const labelRoom = measure('00 Mmm', { size: type.tick }) * 0.5 + gap;
+  for (const { interval, days } of tickIntervals) {
+    // At most this many ticks between the first and last day shown, plus the two ends.
+    const most = Math.floor((to.getTime() - from.getTime()) / (days * dayMs)) + 2;
+    if ((most - 2) * labelRoom > plot.width * 1.5 * 2) continue;
     const ticks = scale.ticks(interval).filter((tick) => scale(tick) >= left - 0.5 && scale(tick) <= right + 0.5);
     if (ticks.length < 2) continue;
-    if (ticks.length * (measure('00 Mmm', { size: type.tick }) * 0.5 + gap) > plot.width * 1.5) continue;
+    if (ticks.length * labelRoom > plot.width * 1.5) continue;
     const attempt = layout(
       ticks,
       ticks.every((tick) => tick.getUTCDate() === 1),

@@ -73,14 +73,14 @@ export function nearCandidates(
   { x, y, bounds, step = 12, gap = 8 }: { x: number; y: number; bounds: Box; step?: number; gap?: number },
 ): Placement[] {
   const candidates: { placement: Placement; distance: number }[] = [];
-  const height = blockBox(lines, { x: 0, top: 0, anchor: 'start' }).bottom;
+  const { right: width, bottom: height } = blockBox(lines, { x: 0, top: 0, anchor: 'start' });
   for (let top = bounds.top; top + height <= bounds.bottom; top += step) {
     for (const anchor of ['start', 'end'] as const) {
       for (let offset = gap; offset < bounds.right - bounds.left; offset += step) {
         const labelX = anchor === 'start' ? x + offset : x - offset;
-        const box = blockBox(lines, { x: labelX, top, anchor });
-        if (box.left < bounds.left || box.right > bounds.right) continue;
-        const dx = anchor === 'start' ? box.left - x : x - box.right;
+        const left = anchor === 'start' ? labelX : labelX - width;
+        if (left < bounds.left || left + width > bounds.right) continue;
+        const dx = offset;
         const dy = y < top ? top - y : y > top + height ? y - top - height : 0;
         candidates.push({ placement: { x: labelX, top, anchor }, distance: Math.hypot(dx, dy * 1.5) });
       }

@@ -37,12 +37,15 @@ export function sceneToSvg(
     className = 'chart-svg',
     sharedPrefix,
     hidden = false,
+    type,
   }: {
     id: string;
     className?: string;
     sharedPrefix?: string;
     /** Hidden from assistive technology (a picture whose words are given elsewhere). */
     hidden?: boolean;
+    /** The type scale it was laid out with, written as `data-type` so the browser can adopt it as is. */
+    type?: string;
   },
 ): string {
   const clip = scene.clip ?? { x: 0, y: 0, width: scene.width, height: scene.height };
@@ -54,7 +57,7 @@ export function sceneToSvg(
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" viewBox="0 0 ${scene.width} ${scene.height}"` +
-    ` width="${scene.width}" height="${scene.height}"${hidden ? ' aria-hidden="true"' : ` role="img" aria-labelledby="${id}-title ${id}-desc"`} data-chart-id="${id}">` +
+    ` width="${scene.width}" height="${scene.height}"${hidden ? ' aria-hidden="true"' : ` role="img" aria-labelledby="${id}-title ${id}-desc"`} data-chart-id="${id}"${type ? ` data-type="${type}"` : ''}>` +
     `<title id="${id}-title">${escapeXml(scene.title)}</title><desc id="${id}-desc">${escapeXml(scene.description)}</desc>` +
     `<defs><clipPath id="${id}-clip"><rect data-clip="" x="${clip.x}" y="${clip.y}" width="${clip.width}" height="${clip.height}"/></clipPath></defs>` +
     `${layers}</svg>`

@@ -25,10 +25,24 @@ const unknownAdvance = 700;
 
 /** The width of `text` in px at `size` and `weight`. */
 export function measure(text: string, { size, weight = 400 }: { size: number; weight?: Weight }): number {
-  const table = advances[weight];
-  let total = 0;
-  for (const character of text) total += table.get(character) ?? unknownAdvance;
-  return (total / 1000) * size * safety;
+  return (advanceOf(text, weight) / 1000) * size * safety;
+}
+
+/** Summed advances per weight and text: layout measures the same labels many times per render. */
+const measured: Record<Weight, Map<string, number>> = { 400: new Map(), 700: new Map() };
+
+function advanceOf(text: string, weight: Weight): number {
+  const cache = measured[weight];
+  let total = cache.get(text);
+  if (total === undefined) {
+    const table = advances[weight];
+    total = 0;
+    for (const character of text) total += table.get(character) ?? unknownAdvance;
+    // Bounded: a long session of resizes must not grow it without end.
+    if (cache.size > 4000) cache.clear();
+    cache.set(text, total);
+  }
+  return total;
 }
 
 /** A box in chart coordinates: left, top, right, bottom. */

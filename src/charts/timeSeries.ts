@@ -11,7 +11,17 @@ import type { Box } from './text';
 
 export type SeriesPoint = readonly [isoDate: string, value: number];
 
-export const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** Parsed days, kept: a render reads every day of a series several times. Never mutate the result. */
+const parsedDays = new Map<string, Date>();
+
+export const utcDate = (iso: string): Date => {
+  let date = parsedDays.get(iso);
+  if (!date) {
+    date = new Date(`${iso}T00:00:00Z`);
+    parsedDays.set(iso, date);
+  }
+  return date;
+};
 
 /** The series' last point on or before `date`, if any. */
 export const lastOnOrBefore = (series: readonly SeriesPoint[], date: string): SeriesPoint | undefined =>

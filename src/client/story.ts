@@ -1,11 +1,12 @@
-// Browser entry: wires every scrolly section on the page. A section's chart code and data are
-// loaded when it comes within a screen of the viewport; until then its static SVG stands in.
-// Each section keeps its own state; nothing here is shared between sections.
+// Browser entry: wires every scrolly section on the page. Nothing runs for a section far from the
+// viewport: its steps are watched from when it comes within a screen of it, and its chart code and
+// data load then too, once the reader has started to move (or at once if it is on screen). Until
+// then the server's SVG stands in. Each section keeps its own state; nothing is shared between them.
 
 import { isChartName } from '../charts/chartModules';
-import { locales, type Locale } from '../i18n/locales';
+import { intlTag, locales, type Locale } from '../i18n/locales';
 import { mountChart, type ChartController } from '../chart-runtime/mountChart';
-import { triggerOffset, watchSteps } from '../scroll/watchSteps';
+import { triggerOffset, watchSteps, type StepWatcher } from '../scroll/watchSteps';
 import { setUpChapterMenu } from './chapterMenu';
 import { setUpReadingMode } from './readingMode';
 
@@ -16,17 +17,23 @@ function readLocale(value: string | undefined): Locale {
   return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : 'en';
 }
 
-function setUpSection(section: HTMLElement) {
-  const name = section.dataset.chart ?? '';
-  const figure = section.querySelector<HTMLElement>('[data-chart-figure]');
+// The reader has scrolled, or the page opened scrolled (a deep link, a restored position).
+let readerMoved = window.scrollY > 0 || window.location.hash.length > 1;
+const onMove: (() => void)[] = [];
+const moved = () => {
+  if (readerMoved) return;
+  readerMoved = true;
+  for (const callback of onMove.splice(0)) callback();
+};
+for (const type of ['scroll', 'keydown', 'pointerdown', 'hashchange']) window.addEventListener(type, moved, { once: true, passive: true });
+
+/**
+ * Keyboard readers move step to step with a button in each card (added to every section at once,
+ * so Tab reaches them anywhere); the next step is brought to the trigger line and takes focus (its
+ * own button, or the last step itself).
+ */
+function addNextButtons(section: HTMLElement) {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
-  if (!isChartName(name) || !figure || steps.length === 0) {
-    console.error(`scrolly section "${section.id}" is missing its chart, figure or steps`);
-    return;
-  }
-  const states = steps.map((step) => step.dataset.stepState ?? '');
-  // Keyboard readers move step to step with a button in each card; the next step is brought to the
-  // trigger line and takes focus (its own button, or the last step itself).
   steps.forEach((step, index) => {
     const next = steps[index + 1];
     if (!next) {
@@ -43,6 +50,36 @@ function setUpSection(section: HTMLElement) {
     });
     step.querySelector('.step__card')?.append(button);
   });
+}
+
+/** Sets a section up when it comes within a screen of the viewport; returns its watcher once it has one. */
+function watchSection(section: HTMLElement): () => StepWatcher | undefined {
+  addNextButtons(section);
+  let watcher: StepWatcher | undefined;
+  const nearby = new IntersectionObserver(
+    (entries) => {
+      const entry = entries.at(-1);
+      if (!entry?.isIntersecting) return;
+      nearby.disconnect();
+      const onScreen =
+        entry.intersectionRatio > 0 && entry.boundingClientRect.top < window.innerHeight && entry.boundingClientRect.bottom > 0;
+      watcher = setUpSection(section, { mountNow: onScreen || readerMoved });
+    },
+    { rootMargin: '100% 0px' },
+  );
+  nearby.observe(section);
+  return () => watcher;
+}
+
+function setUpSection(section: HTMLElement, { mountNow }: { mountNow: boolean }): StepWatcher | undefined {
+  const name = section.dataset.chart ?? '';
+  const figure = section.querySelector<HTMLElement>('[data-chart-figure]');
+  const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
+  if (!isChartName(name) || !figure || steps.length === 0) {
+    console.error(`scrolly section "${section.id}" is missing its chart, figure or steps`);
+    return undefined;
+  }
+  const states = steps.map((step) => step.dataset.stepState ?? '');
   let activeIndex = 0;
   let controller: ChartController | undefined;
 
@@ -79,22 +116,29 @@ function setUpSection(section: HTMLElement) {
       })
       .catch((error: unknown) => console.error(error));
 
-  const nearby = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        nearby.disconnect();
-        void mount();
-      }
-    },
-    { rootMargin: '100% 0px' },
-  );
-  nearby.observe(section);
+  // The first screen needs no chart code: the server's drawing is the first state.
+  if (mountNow) void mount();
+  else onMove.push(() => void mount());
 
   return watcher;
 }
 
-const watchers = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map(setUpSection);
-const refreshAll = () => watchers.forEach((watcher) => watcher?.refresh());
+const watchers = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map(watchSection);
+
+// The first date or number a chart formats loads the browser's locale data for Intl, a one-off cost
+// of tens of ms (more on a slow phone). Pay it while the reader is reading, not in the first render.
+const firstSection = document.querySelector<HTMLElement>('[data-scrolly]');
+if (firstSection && 'requestIdleCallback' in window) {
+  const tag = intlTag[readLocale(firstSection.dataset.locale)];
+  requestIdleCallback(
+    () => {
+      new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(0);
+      new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(0);
+    },
+    { timeout: 4000 },
+  );
+}
+const refreshAll = () => watchers.forEach((watcher) => watcher()?.refresh());
 
 const chapterMenu = document.querySelector<HTMLDetailsElement>('[data-chapter-menu]');
 if (chapterMenu) setUpChapterMenu(chapterMenu);

@@ -1,0 +1,63 @@
+// What the main thread is spared, asserted as counts (never as timings): a chart takes over the
+// server's drawing without re-rendering it, renders once per state change, and leaves a resize far
+// from the viewport until it comes back into view. Renders are counted by the `chart <name> <state>`
+// User Timing measures that mountChart records for each one.
+import { nvidiaStates } from '../src/charts/nvidiaMarketCap';
+import { soxHistoryStates } from '../src/charts/soxHistory';
+import { expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
+
+const scrolly = 'market-value';
+const renders = (page: import('@playwright/test').Page, chart = 'nvidiaMarketCap') =>
+  page.evaluate((name) => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith(`chart ${name} `)).length, chart);
+const frames = (page: import('@playwright/test').Page, count = 3) =>
+  page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+        tick(n);
+      }),
+    count,
+  );
+
+test.describe('main thread', () => {
+  test('a chart adopts the drawing in the HTML at the default screen sizes, then renders once per state change', async ({ page }) => {
+    // The chip index's history has a one-line caption: its frame is the server's (a 390×844 phone's,
+    // a 1440×900 desktop's) or a few px taller, so nothing is redrawn when its code arrives.
+    const section = 'sox-history';
+    await page.goto('');
+    // Its drawing: the layers and the clip (the inspector adds a layer of its own when it attaches).
+    const layers = (svg: Element) =>
+      [...svg.querySelectorAll(':scope > g[data-layer], :scope > defs')].map((element) => element.outerHTML).join('');
+    const variant = (page.viewportSize()?.width ?? 0) >= 900 ? 'wide' : 'narrow';
+    const served = await page.locator(`#${section} svg.chart-svg--${variant}`).evaluate(layers);
+    await scrollToStep(page, `${section}-${soxHistoryStates[0]}`);
+    const figure = figureOf(page, section);
+    await expect(figure).toHaveAttribute('data-live', 'true');
+    await expectChartState(page, section, soxHistoryStates[0]);
+    expect(await renders(page, 'soxHistory')).toBe(0);
+    // The drawing is the server's, untouched (only marked live).
+    expect(await figure.locator('svg.is-live').evaluate(layers)).toBe(served);
+
+    await scrollToStep(page, `${section}-${soxHistoryStates[1]}`);
+    await expectChartState(page, section, soxHistoryStates[1]);
+    expect(await renders(page, 'soxHistory')).toBe(1);
+  });
+
+  test('a resize far from a chart is drawn when the chart comes back near the viewport, not before', async ({ page }) => {
+    await page.goto('');
+    await scrollToStep(page, `${scrolly}-${nvidiaStates[1]}`);
+    await expectChartState(page, scrolly, nvidiaStates[1]);
+    const before = await renders(page);
+
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await frames(page);
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: size.width - 24, height: size.height - 40 });
+    await frames(page, 6);
+    expect(await renders(page), 'renders while the chart is far away').toBe(before);
+
+    await scrollToStep(page, `${scrolly}-${nvidiaStates[1]}`);
+    await expect.poll(() => renders(page)).toBe(before + 1);
+    await expectChartState(page, scrolly, nvidiaStates[1]);
+  });
+});
