@@ -6,7 +6,7 @@ import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { blockBox, blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from './annotations';
-import { edge, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
+import { edge, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
 import { placeLabels } from './placeLabels';
 import { px, type Mark } from './scene';
@@ -56,14 +56,7 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
       .domain([Math.min(...all) * 0.88, Math.max(...all) * 1.05])
       .nice(5);
     const { ticks, width: axisWidth } = valueTicks({ scale: y, format: number, count: 5, type });
-    const top = inner.y + blockHeight(baseLines) + 4 + type.tick * 0.6;
-    const plot: PlotArea = {
-      x: inner.x + axisWidth,
-      y: top,
-      width: inner.width - axisWidth,
-      height: inner.y + inner.height - timeAxisHeight(type) - top,
-    };
-    y.range([plot.y + plot.height, plot.y]);
+    const plot = timeSeriesPlot({ inner, axisWidth, type, y, above: blockHeight(baseLines) + 4 });
 
     // End-of-line labels: their widest sets the right gutter, the same in every state.
     const endLines = (entry: IndexedSeries, value: number): LabelLine[] => [

@@ -197,6 +197,35 @@ export function timeAxisMarks({
 /** Height a time axis takes below its plot. */
 export const timeAxisHeight = (type: ChartType) => 7 + type.tick * 1.3 + 2;
 
+/**
+ * The plot of a time series inside `inner`: right of the value labels (`axisWidth`), from `above`
+ * (the space taken over it, plus room for the top tick label's upper half) down to the time axis.
+ * Sets the value scale's range to the plot's height.
+ */
+export function timeSeriesPlot({
+  inner,
+  axisWidth,
+  type,
+  y,
+  above = 0,
+}: {
+  inner: PlotArea;
+  axisWidth: number;
+  type: ChartType;
+  y: LinearScale;
+  above?: number;
+}): PlotArea {
+  const top = inner.y + above + type.tick * 0.6;
+  const plot = {
+    x: inner.x + axisWidth,
+    y: top,
+    width: inner.width - axisWidth,
+    height: inner.y + inner.height - timeAxisHeight(type) - top,
+  };
+  y.range([plot.y + plot.height, plot.y]);
+  return plot;
+}
+
 /** Vertical gridlines for horizontal bars, labels below the plot, edge labels anchored inward. */
 export function barAxisMarks({
   scale,

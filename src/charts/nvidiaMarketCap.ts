@@ -18,7 +18,18 @@ import {
   type LabelLine,
   type LineStyles,
 } from './annotations';
-import { barAxisMarks, edge, isoDay, narrowWidth, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
+import {
+  barAxisMarks,
+  edge,
+  isoDay,
+  narrowWidth,
+  timeAxisHeight,
+  timeAxisMarks,
+  timeSeriesPlot,
+  valueAxisMarks,
+  valueTicks,
+  type PlotArea,
+} from './axes';
 import { defineChart } from './defineChart';
 import { nearCandidates, placeLabels, type Placement } from './placeLabels';
 import { rankedBars } from './rankedBars';
@@ -162,14 +173,7 @@ function timelineView(
     .domain([0, peak * 1.2])
     .nice(5);
   const { ticks, width: axisWidth } = valueTicks({ scale: y, format: fmt.trillionsTick, count: 5, type });
-  const top = inner.y + type.tick * 0.6;
-  const plot: PlotArea = {
-    x: inner.x + axisWidth,
-    y: top,
-    width: inner.width - axisWidth,
-    height: inner.y + inner.height - timeAxisHeight(type) - top,
-  };
-  y.range([plot.y + plot.height, plot.y]);
+  const plot = timeSeriesPlot({ inner, axisWidth, type, y });
   const from = utcDate(zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : start.date);
   const to = utcDate(zoomed ? tuesday.date : friday.date);
   const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - gutter] });

@@ -7,7 +7,7 @@ import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from './annotations';
-import { edge, isoDay, timeAxisHeight, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
+import { edge, isoDay, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from './axes';
 import { defineChart } from './defineChart';
 import { nearCandidates, placeLabels } from './placeLabels';
 import { px, type Mark } from './scene';
@@ -72,14 +72,7 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
       .domain([0, (max(input.series, (point) => point[1]) ?? peak.close) * 1.15])
       .nice(5);
     const { ticks, width: axisWidth } = valueTicks({ scale: y, format: points, count: narrow ? 4 : 5, type });
-    const top = inner.y + type.tick * 0.6;
-    const plot: PlotArea = {
-      x: inner.x + axisWidth,
-      y: top,
-      width: inner.width - axisWidth,
-      height: inner.y + inner.height - timeAxisHeight(type) - top,
-    };
-    y.range([plot.y + plot.height, plot.y]);
+    const plot = timeSeriesPlot({ inner, axisWidth, type, y });
     const from = utcDate(zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : input.series[0]![0]);
     const to = utcDate(zoomed ? monday.date : friday.date);
     const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - (zoomed ? gutter : 0)] });

@@ -70,6 +70,15 @@ export type ChartTypeScale = keyof typeof chartTypeScales;
 /** The viewport width from which charts use the large type scale. */
 export const largeTypeMinWidth = 1024;
 
+/**
+ * The frames the static HTML draws each chart for, one per layout: the graphic's frame on a
+ * 1440×900 desktop and on a 390×844 phone (the browser adopts these drawings when its frame fits).
+ */
+export const staticChartFrames = {
+  wide: { width: 880, height: 738, type: 'large' },
+  narrow: { width: 366, height: 391, type: 'small' },
+} as const;
+
 export const layout = {
   measure: '38rem',
 } as const;

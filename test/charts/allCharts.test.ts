@@ -5,12 +5,13 @@ import { chartModules, type ChartName } from '../../src/charts/chartModules';
 import type { ChartModule } from '../../src/charts/defineChart';
 import type { Scene } from '../../src/charts/scene';
 import { sceneToSvg } from '../../src/charts/sceneToSvg';
+import { staticChartFrames } from '../../src/design/tokens';
 import { chartInputs } from '../../src/story/chartInputs';
 import { loadStory } from '../../src/story/loadStory';
 
 const story = loadStory();
 // The sizes and type scales the static HTML renders (src/components/Scrolly.astro).
-const sizes = { wide: { width: 880, height: 738, type: 'large' }, narrow: { width: 366, height: 391, type: 'small' } } as const;
+const sizes = staticChartFrames;
 /** One element per line so snapshot diffs read like code review. */
 const pretty = (svg: string) => svg.replace(/></g, '>\n<');
 
