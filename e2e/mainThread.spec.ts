@@ -20,6 +20,26 @@ const frames = (page: import('@playwright/test').Page, count = 3) =>
   );
 
 test.describe('main thread', () => {
+  test("the steps' own pictures are not built on load: each is its words until print or static reading draws it", async ({ page }) => {
+    await page.goto('');
+    const figures = page.locator('figure.step__static');
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(20);
+    // No drawing in the document; each picture waits, unparsed, in its <noscript>, and its words are read.
+    await expect(page.locator('figure.step__static svg')).toHaveCount(0);
+    await expect(page.locator('figure.step__static > noscript')).toHaveCount(count);
+    await expect(page.locator('figure.step__static .step__static-words')).toHaveCount(count);
+    const first = figures.first();
+    const words = await first.locator('.step__static-words').textContent();
+    // Static reading draws them, and the drawing's own name and description take over from the words.
+    await page.locator('[data-mode-toggle]').click();
+    await expect(page.locator('figure.step__static svg.chart-svg--static')).toHaveCount(count);
+    await expect(first.locator('.step__static-words')).toBeHidden();
+    const drawn = first.locator('svg.chart-svg--static');
+    expect(`${await drawn.locator('title').textContent()}. ${await drawn.locator('desc').textContent()}`).toBe(words);
+    expect(await drawn.locator('[data-key]').count()).toBeGreaterThan(10);
+  });
+
   test('a chart adopts the drawing in the HTML at the default screen sizes, then renders once per state change', async ({ page }) => {
     // The chip index's history has a one-line caption: its frame is the server's (a 390×844 phone's,
     // a 1440×900 desktop's) or a few px taller, so nothing is redrawn when its code arrives.

@@ -9,6 +9,7 @@ import { mountChart, type ChartController } from '../chart-runtime/mountChart';
 import { triggerOffset, watchSteps, type StepWatcher } from '../scroll/watchSteps';
 import { setUpChapterMenu } from './chapterMenu';
 import { setUpReadingMode } from './readingMode';
+import { drawStaticPictures, drawStaticPicturesForPrint } from './staticPictures';
 
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
 const reducedMotion = () => reducedMotionQuery.matches;
@@ -145,8 +146,11 @@ if (chapterMenu) setUpChapterMenu(chapterMenu);
 
 // Static reading on a wide screen redraws each step's picture at desktop size (loaded on demand).
 const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+drawStaticPicturesForPrint();
 const widenStaticFigures = () => {
-  if (!document.documentElement.classList.contains('is-static') || window.innerWidth < 900 || sections.length === 0) return;
+  if (!document.documentElement.classList.contains('is-static')) return;
+  drawStaticPictures();
+  if (window.innerWidth < 900 || sections.length === 0) return;
   void import('./staticFigures')
     .then(({ upgradeStaticFigures }) => upgradeStaticFigures(sections, readLocale(sections[0]!.dataset.locale)))
     .catch((error: unknown) => console.error(error));
