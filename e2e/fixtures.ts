@@ -52,6 +52,18 @@ export async function scrollToStep(page: Page, stepId: string) {
   }, stepId);
 }
 
+/** Waits for `count` animation frames of the page (a number of frames, not a time). */
+export function animationFrames(page: Page, count = 2): Promise<void> {
+  return page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+        tick(n);
+      }),
+    count,
+  );
+}
+
 /** Records every value an attribute takes (frame by frame during a transition); returns a reader. */
 export async function recordAttribute(element: Locator, name: string): Promise<() => Promise<string[]>> {
   const slot = `recorded_${name}_${Math.random().toString(36).slice(2)}`;

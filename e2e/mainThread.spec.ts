@@ -2,22 +2,14 @@
 // server's drawing without re-rendering it, renders once per state change, and leaves a resize far
 // from the viewport until it comes back into view. Renders are counted by the `chart <name> <state>`
 // User Timing measures that mountChart records for each one.
-import { nvidiaStates } from '../src/charts/nvidiaMarketCap';
-import { soxHistoryStates } from '../src/charts/soxHistory';
-import { expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
+import { nvidiaStates } from '../src/charts/nvidiaMarketCap.chart';
+import { soxHistoryStates } from '../src/charts/soxHistory.chart';
+import { animationFrames, expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
 
 const scrolly = 'market-value';
 const renders = (page: import('@playwright/test').Page, chart = 'nvidiaMarketCap') =>
   page.evaluate((name) => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith(`chart ${name} `)).length, chart);
-const frames = (page: import('@playwright/test').Page, count = 3) =>
-  page.evaluate(
-    (n) =>
-      new Promise<void>((resolve) => {
-        const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
-        tick(n);
-      }),
-    count,
-  );
+const frames = (page: import('@playwright/test').Page, count = 3) => animationFrames(page, count);
 
 test.describe('main thread', () => {
   test("the steps' own pictures are not built on load: each is its words until print or static reading draws it", async ({ page }) => {

@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { basePath as base } from '../playwright.config';
 import { getCollection } from './chapters';
 
-const site = 'https://example.github.io';
-const base = '/deepseek-selloff';
+// The site and base path the build used (astro.config.mjs reads the same variables).
+const site = process.env.SITE_URL ?? 'https://example.github.io';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string) {

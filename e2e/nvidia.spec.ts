@@ -1,6 +1,6 @@
 // The Nvidia chapter end to end, against the production build under the Pages base path.
-import { nvidiaStates } from '../src/charts/nvidiaMarketCap';
-import { expect, expectChartState, figureOf, recordAttribute, scrollToStep, test } from './fixtures';
+import { nvidiaStates } from '../src/charts/nvidiaMarketCap.chart';
+import { animationFrames, expect, expectChartState, figureOf, recordAttribute, scrollToStep, test } from './fixtures';
 import { loadStory } from '../src/story/loadStory';
 import { scrollies } from './scrollies';
 
@@ -24,7 +24,8 @@ test.describe('Nvidia chapter', () => {
     await scrollToStep(page, `${scrolly}-climb`);
     await expectChartState(page, scrolly, 'climb');
     await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
-    await page.waitForTimeout(50);
+    // The jump is painted and the scroll watchers have seen it before the reader comes back.
+    await animationFrames(page, 3);
     await scrollToStep(page, `${scrolly}-friday`);
     await expectChartState(page, scrolly, 'friday');
   });
@@ -75,7 +76,8 @@ test.describe('Nvidia chapter', () => {
     const clipWidths = await recordAttribute(clip, 'width');
     await scrollToStep(page, `${scrolly}-monday`);
     await expectChartState(page, scrolly, 'monday');
-    await page.waitForTimeout(100);
+    // A transition would still be running a few frames later (it lasts 45 at 60 fps).
+    await animationFrames(page, 6);
     const widths = await clipWidths();
     // One jump straight to Monday's width, no frames in between.
     expect(new Set(widths)).toEqual(new Set([await clip.getAttribute('width')]));

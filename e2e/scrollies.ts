@@ -1,25 +1,12 @@
-// Every scrolly section of the story, with the chart and input that draw it, so end-to-end tests can
-// compute the text alternative each state must show from the same data the page was built from.
+// Every scrolly section of the story as the built page has it (its id, its chart and each step's
+// state, in order), with the chart that draws it, so end-to-end tests walk exactly what was built
+// and compute the text alternative each state must show from the same data the page was built from.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import '../src/i18n/messages';
-import type { ChartModule } from '../src/charts/defineChart';
 import type { Locale } from '../src/i18n/locales';
-import { aftermathLines } from '../src/charts/aftermathLines';
-import { chipStocks } from '../src/charts/chipStocks';
-import { contagionMap } from '../src/charts/contagionMap';
-import { nvidiaMarketCap } from '../src/charts/nvidiaMarketCap';
-import { soxDailyMoves } from '../src/charts/soxDailyMoves';
-import { soxHistory } from '../src/charts/soxHistory';
-import { weekendTimeline } from '../src/charts/weekendTimeline';
-import {
-  aftermathInput,
-  chipStocksInput,
-  contagionMapInput,
-  nvidiaMarketCapInput,
-  soxDailyMovesInput,
-  soxHistoryInput,
-  weekendTimelineInput,
-} from '../src/story/chartInputs';
+import { prepareChart } from '../src/story/chartRegistry';
 import { loadStory } from '../src/story/loadStory';
 
 const story = loadStory();
@@ -37,24 +24,26 @@ export const editions = [
   { locale: 'fr', path: 'fr/' },
 ] as const satisfies readonly { locale: Locale; path: string }[];
 
-function scrolly<Input>(id: string, chart: ChartModule<Input, string>, input: Input, locale: Locale): ScrollyUnderTest {
-  return {
-    id,
-    states: chart.states,
-    describe: (state) => chart.render(input, { state, width: 800, height: 640, locale }).description,
-  };
+/** The sections of a built story page: `<section class="scrolly" id data-chart>` and its steps' states. */
+export function sectionsOfPage(html: string): { id: string; chart: string; states: string[] }[] {
+  return html
+    .split('<section class="scrolly"')
+    .slice(1)
+    .map((part) => {
+      const body = part.slice(0, part.indexOf('</section>'));
+      const id = /^\s*id="([^"]+)"/.exec(body)?.[1];
+      const chart = /data-chart="([^"]+)"/.exec(body)?.[1];
+      if (!id || !chart) throw new Error('a scrolly section in the built page has no id or data-chart');
+      return { id, chart, states: [...body.matchAll(/data-step-state="([^"]+)"/g)].map((match) => match[1]!) };
+    });
 }
 
 export function scrolliesIn(locale: Locale): readonly ScrollyUnderTest[] {
-  return [
-    scrolly('timeline', weekendTimeline, weekendTimelineInput(story), locale),
-    scrolly('market-value', nvidiaMarketCap, nvidiaMarketCapInput(story), locale),
-    scrolly('sox-history', soxHistory, soxHistoryInput(story), locale),
-    scrolly('daily-moves', soxDailyMoves, soxDailyMovesInput(story), locale),
-    scrolly('chip-stocks', chipStocks, chipStocksInput(story), locale),
-    scrolly('world', contagionMap, contagionMapInput(story), locale),
-    scrolly('recovery', aftermathLines, aftermathInput(story), locale),
-  ];
+  const page = join('dist', locale === 'en' ? '' : locale, 'index.html');
+  return sectionsOfPage(readFileSync(page, 'utf8')).map(({ id, chart: name, states }) => {
+    const chart = prepareChart(name, story, { where: `${page} #${id}` });
+    return { id, states, describe: (state) => chart.render({ state, width: 800, height: 640, locale }).description };
+  });
 }
 
 export const scrollies = scrolliesIn('en');

@@ -14,7 +14,7 @@ export interface Inspector {
 }
 
 /** The item nearest to (x, y): by x alone for items on a line, by distance for the others. */
-export function nearest(items: readonly Inspectable[], x: number, y: number): number {
+function nearest(items: readonly Inspectable[], x: number, y: number): number {
   let best = -1;
   let bestDistance = Infinity;
   items.forEach((item, index) => {

@@ -3,8 +3,7 @@
 // real size), animates between step states, re-lays out on resize while the chart is near the
 // viewport. The state shown is always `states[index]`: nothing else is remembered between steps.
 
-import { chartModules, type ChartName } from '../charts/chartModules';
-import type { ChartModule } from '../charts/defineChart';
+import { loadChartModule } from '../charts/chartModules';
 import { largeTypeMinWidth, type ChartTypeScale } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 import { registerMessages, translate } from '../i18n/translate';
@@ -17,7 +16,7 @@ export interface ChartController {
   destroy: () => void;
 }
 
-export const transitionMs = 750;
+const transitionMs = 750;
 
 /** Smallest frame a chart is drawn in. */
 const minimumFrame = { width: 160, height: 120 };
@@ -37,10 +36,10 @@ export async function mountChart(
     states,
     locale,
     reducedMotion,
-  }: { name: ChartName; inputUrl: string; states: readonly string[]; locale: Locale; reducedMotion: () => boolean },
+  }: { name: string; inputUrl: string; states: readonly string[]; locale: Locale; reducedMotion: () => boolean },
 ): Promise<ChartController> {
   const [chart, { input, strings }] = await Promise.all([
-    chartModules[name]() as Promise<ChartModule<unknown, string>>,
+    loadChartModule(name),
     fetch(inputUrl).then((response) => {
       if (!response.ok) throw new Error(`${inputUrl}: HTTP ${response.status}`);
       return response.json() as Promise<{ input: unknown; strings: Partial<Record<Locale, Record<string, string>>> }>;
@@ -109,7 +108,8 @@ export async function mountChart(
     return changed;
   };
 
-  let inspector: Inspector | undefined;
+  // Attached after the first render below; until then a render has nothing to refresh.
+  let inspector: Inspector | undefined = undefined;
   measure();
   // The server drew the first state for a typical frame (a 390×844 phone's, a 1440×900 desktop's)
   // at that type scale. If this frame has its width and at least its height (a one-line caption

@@ -85,7 +85,7 @@ export function fitInside(
 }
 
 /** A leader from a label's edge across to a point's x, then down (or up) to just short of the point. */
-export function elbowLeader(key: string, { from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }): Mark {
+function elbowLeader(key: string, { from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }): Mark {
   const towards = to.y > from.y ? -6 : 6;
   return { key, tag: 'path', attrs: { d: `M${px(from.x)},${px(from.y)}H${px(to.x)}V${px(to.y + towards)}`, class: 'leader' } };
 }

@@ -23,8 +23,6 @@ export const narrowWidth = 560;
 /** Space kept between a frame's edge and anything drawn. */
 export const edge = 4;
 
-export const plotBox = (plot: PlotArea): Box => ({ left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height });
-
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

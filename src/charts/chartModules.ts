@@ -1,38 +1,17 @@
-// The chart registry: chart name → lazily imported module. The browser loads a chart's code only when
-// its section approaches; the build awaits the same loaders. An unknown name fails the build.
+// The browser's way to a chart's code: every `src/charts/<name>.chart.ts` is a module of its own,
+// loaded when its section approaches. The list is the files themselves (no names to keep in step);
+// what each chart is drawn from at build is in story/chartRegistry.ts.
 
 import type { ChartModule } from './defineChart';
 
-export const chartModules = {
-  weekendTimeline: () => import('./weekendTimeline').then((module) => module.weekendTimeline),
-  nvidiaMarketCap: () => import('./nvidiaMarketCap').then((module) => module.nvidiaMarketCap),
-  soxHistory: () => import('./soxHistory').then((module) => module.soxHistory),
-  soxDailyMoves: () => import('./soxDailyMoves').then((module) => module.soxDailyMoves),
-  chipStocks: () => import('./chipStocks').then((module) => module.chipStocks),
-  contagionMap: () => import('./contagionMap').then((module) => module.contagionMap),
-  aftermathLines: () => import('./aftermathLines').then((module) => module.aftermathLines),
-} satisfies Record<string, () => Promise<ChartModule<never, string>>>;
+const loaders = import.meta.glob<ChartModule<unknown, string>>('./*.chart.ts', { import: 'default' });
 
-export type ChartName = keyof typeof chartModules;
+/** Names of the chart modules, from their files. */
+export const chartModuleNames = Object.keys(loaders).map((path) => path.slice(2, -'.chart.ts'.length));
 
-/** The string keys each chart uses (by prefix; `chart.` is shared by all); they are shipped with the chart's data. */
-export const chartMessagePrefixes: Record<ChartName, readonly string[]> = {
-  weekendTimeline: ['chart.', 'timeline.'],
-  nvidiaMarketCap: ['chart.', 'nvidia.'],
-  soxHistory: ['chart.', 'sox.'],
-  soxDailyMoves: ['chart.', 'soxMoves.'],
-  chipStocks: ['chart.', 'chips.', 'company.'],
-  contagionMap: ['chart.', 'contagion.', 'company.'],
-  aftermathLines: ['chart.', 'aftermath.'],
-};
-
-export function isChartName(name: string): name is ChartName {
-  return Object.hasOwn(chartModules, name);
-}
-
-export async function loadChart(name: string, { where }: { where: string }): Promise<ChartModule<unknown, string>> {
-  if (!isChartName(name)) {
-    throw new Error(`${where}: unknown chart "${name}". Known charts: ${Object.keys(chartModules).join(', ')}.`);
-  }
-  return (await chartModules[name]()) as unknown as ChartModule<unknown, string>;
+/** Loads a chart's module by name; an unknown name is an error that lists the known ones. */
+export function loadChartModule(name: string): Promise<ChartModule<unknown, string>> {
+  const load = loaders[`./${name}.chart.ts`];
+  if (!load) return Promise.reject(new Error(`unknown chart "${name}" (charts: ${chartModuleNames.join(', ')})`));
+  return load();
 }

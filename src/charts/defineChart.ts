@@ -6,7 +6,7 @@ import type { ChartTypeScale } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 import type { Scene } from './scene';
 
-export interface RenderOptions<State extends string> {
+interface RenderOptions<State extends string> {
   state: State;
   /** The frame's real size in px: charts lay out for it. */
   width: number;
@@ -18,6 +18,8 @@ export interface RenderOptions<State extends string> {
 
 export interface ChartModule<Input, State extends string = string> {
   name: string;
+  /** Prefixes of the string keys it draws besides the shared `chart.` ones, e.g. `['nvidia.']`: they ship with its data. */
+  messages: readonly string[];
   /** The states a `<Step state="…">` may ask for, in story order. */
   states: readonly State[];
   render(input: Input, options: RenderOptions<State>): Scene;

@@ -26,14 +26,10 @@ export interface BarRow {
 }
 
 /** Height of one row: a name line, a bar of `barHeight`, and a gap. */
-export const rowHeightFor = (type: ChartType, barHeight = 8) => lineStep({ size: type.label }) + barHeight + 8;
+const rowHeightFor = (type: ChartType, barHeight = 8) => lineStep({ size: type.label }) + barHeight + 8;
 
 /** The tightest row: its value's line box still fits under the name. It sets how many rows fit. */
-export const minRowHeight = (type: ChartType) => lineStep({ size: type.label }) + Math.ceil(lineBox(type.label)) + 4;
-
-/** How many rows of `type` fit in `height` (at least one). */
-export const rowsThatFit = (height: number, type: ChartType, barHeight = 8) =>
-  Math.max(1, Math.floor(height / rowHeightFor(type, barHeight)));
+const minRowHeight = (type: ChartType) => lineStep({ size: type.label }) + Math.ceil(lineBox(type.label)) + 4;
 
 /**
  * The rows to draw in `capacity` slots: all if they fit, otherwise the first ones plus every kept row,

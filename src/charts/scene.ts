@@ -2,9 +2,9 @@
 // each mark keyed so the browser can transition from one state's scene to the next.
 // It knows nothing about the DOM; `sceneToSvg` and `applyScene` turn it into markup or elements.
 
-export type MarkTag = 'path' | 'line' | 'rect' | 'circle' | 'text';
+type MarkTag = 'path' | 'line' | 'rect' | 'circle' | 'text';
 
-export type AttrValue = string | number;
+type AttrValue = string | number;
 
 export interface Mark {
   /** Unique within its layer and stable across states: the same thing keeps the same key. */

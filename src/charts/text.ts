@@ -103,14 +103,5 @@ export const overlaps = (a: Box, b: Box, gap = 0) =>
 export const inside = (box: Box, bounds: Box) =>
   box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
 
-export function union(boxes: readonly Box[]): Box {
-  return {
-    left: Math.min(...boxes.map((box) => box.left)),
-    top: Math.min(...boxes.map((box) => box.top)),
-    right: Math.max(...boxes.map((box) => box.right)),
-    bottom: Math.max(...boxes.map((box) => box.bottom)),
-  };
-}
-
 /** The type sizes for a chart: small on phones and tablets, large on screens 1024 px wide and more. */
 export const chartTypeOf = (scale: ChartTypeScale = 'small'): ChartType => chartTypeScales[scale];

@@ -2,8 +2,7 @@
 // desktop type scale, in place of the phone-sized one written in the HTML (kept for phones, print
 // and reading without JavaScript). Runs only when the reader chooses static reading on a wide screen.
 
-import { chartModules, type ChartName } from '../charts/chartModules';
-import type { ChartModule } from '../charts/defineChart';
+import { loadChartModule } from '../charts/chartModules';
 import { sceneToSvg } from '../charts/sceneToSvg';
 import { largeTypeMinWidth } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
@@ -22,10 +21,10 @@ export async function upgradeStaticFigures(sections: readonly HTMLElement[], loc
       const figures = [...section.querySelectorAll<HTMLElement>('.step__static[data-static-state]')].filter(
         (figure) => !upgraded.has(figure),
       );
-      const name = section.dataset.chart as ChartName | undefined;
-      if (figures.length === 0 || !name || !(name in chartModules)) return;
+      const name = section.dataset.chart;
+      if (figures.length === 0 || !name) return;
       const [chart, { input, strings }] = await Promise.all([
-        chartModules[name]() as Promise<ChartModule<unknown, string>>,
+        loadChartModule(name),
         fetch(section.dataset.input ?? '').then(
           (response) => response.json() as Promise<{ input: unknown; strings: Partial<Record<Locale, Record<string, string>>> }>,
         ),

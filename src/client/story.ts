@@ -3,7 +3,7 @@
 // data load then too, once the reader has started to move (or at once if it is on screen). Until
 // then the server's SVG stands in. Each section keeps its own state; nothing is shared between them.
 
-import { isChartName } from '../charts/chartModules';
+import { chartModuleNames } from '../charts/chartModules';
 import { intlTag, locales, type Locale } from '../i18n/locales';
 import { mountChart, type ChartController } from '../chart-runtime/mountChart';
 import { triggerOffset, watchSteps, type StepWatcher } from '../scroll/watchSteps';
@@ -76,7 +76,7 @@ function setUpSection(section: HTMLElement, { mountNow }: { mountNow: boolean })
   const name = section.dataset.chart ?? '';
   const figure = section.querySelector<HTMLElement>('[data-chart-figure]');
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
-  if (!isChartName(name) || !figure || steps.length === 0) {
+  if (!chartModuleNames.includes(name) || !figure || steps.length === 0) {
     console.error(`scrolly section "${section.id}" is missing its chart, figure or steps`);
     return undefined;
   }

@@ -35,7 +35,7 @@ export const nvdaDaily = defineDataset({
   ascending: byDate,
 });
 
-export const soxDaily = defineDataset({
+const soxDaily = defineDataset({
   file: 'sox_daily.csv',
   columns: ['date', 'open', 'high', 'low', 'close'],
   row: z.object({ date: dateCell, open: positiveCell, high: positiveCell, low: positiveCell, close: positiveCell }),
@@ -43,7 +43,7 @@ export const soxDaily = defineDataset({
   ascending: byDate,
 });
 
-export const indicesDaily = defineDataset({
+const indicesDaily = defineDataset({
   file: 'indices_daily.csv',
   columns: ['date', 'symbol', 'close', 'source'],
   row: z.object({ date: dateCell, symbol: textCell, close: positiveCell, source: textCell }),
@@ -85,7 +85,7 @@ export const recordLosses = defineDataset({
   unique: { key: (row) => `${row.ticker} ${row.date} ${row.source_url ?? row.source_title}`, describe: 'report' },
 });
 
-export const nvdaSharesOutstanding = defineDataset({
+const nvdaSharesOutstanding = defineDataset({
   file: 'nvda_shares_outstanding.csv',
   columns: [
     'id',
@@ -117,7 +117,7 @@ export const nvdaSharesOutstanding = defineDataset({
   unique: { key: (row) => row.id, describe: 'id' },
 });
 
-export const exchangeSessions = defineDataset({
+const exchangeSessions = defineDataset({
   file: 'exchange_sessions.csv',
   columns: [
     'exchange',
@@ -146,7 +146,7 @@ export const exchangeSessions = defineDataset({
   unique: { key: (row) => row.exchange, describe: 'exchange' },
 });
 
-export const reportedMoves = defineDataset({
+const reportedMoves = defineDataset({
   file: 'reported_moves.csv',
   columns: ['date', 'symbol', 'name', 'exchange', 'change_pct', 'basis', 'source', 'note'],
   row: z.object({
@@ -163,7 +163,7 @@ export const reportedMoves = defineDataset({
   unique: { key: (row) => `${row.symbol} ${row.date}`, describe: 'symbol and date' },
 });
 
-export const quotes = defineDataset({
+const quotes = defineDataset({
   file: 'quotes.csv',
   columns: ['id', 'speaker', 'role', 'date', 'text', 'source', 'lean', 'note', 'speaker_fr', 'role_fr', 'text_fr'],
   row: z.object({
@@ -190,7 +190,7 @@ export const quotes = defineDataset({
   unique: { key: (row) => row.id, describe: 'quote id' },
 });
 
-export const reportedFigures = defineDataset({
+const reportedFigures = defineDataset({
   file: 'reported_figures.csv',
   columns: ['id', 'value', 'unit', 'decimals', 'qualifier', 'description', 'source', 'description_fr'],
   row: z.object({
@@ -209,7 +209,7 @@ export const reportedFigures = defineDataset({
   unique: { key: (row) => row.id, describe: 'figure id' },
 });
 
-export const timelineEvents = defineDataset({
+const timelineEvents = defineDataset({
   file: 'timeline_events.csv',
   columns: ['id', 'date', 'source'],
   row: z.object({ id: textCell, date: dateCell, source: textCell }),
@@ -218,7 +218,7 @@ export const timelineEvents = defineDataset({
 });
 
 /** Every article, report or document the story cites: the outlet a reader sees, and where it was read. */
-export const sources = defineDataset({
+const sources = defineDataset({
   file: 'sources.csv',
   columns: ['id', 'outlet', 'title', 'date', 'byline', 'url', 'copy_url', 'note', 'note_fr'],
   row: z.object({
@@ -239,7 +239,7 @@ export const sources = defineDataset({
   unique: { key: (row) => row.id, describe: 'source id' },
 });
 
-export const seedClaims = defineDataset({
+const seedClaims = defineDataset({
   file: 'seed_claims.csv',
   columns: ['id', 'source', 'claim', 'comparator', 'claimed', 'unit', 'checked_against', 'note', 'claim_fr', 'note_fr'],
   row: z.object({
@@ -273,7 +273,6 @@ export const datasets = {
   sources,
   seedClaims,
 };
-export type DatasetName = keyof typeof datasets;
 
 export type NvdaDay = RowOf<typeof nvdaDaily>;
 export type SoxDay = RowOf<typeof soxDaily>;
@@ -283,7 +282,6 @@ export type RecordLoss = RowOf<typeof recordLosses>;
 export type ShareCount = RowOf<typeof nvdaSharesOutstanding>;
 export type ExchangeSession = RowOf<typeof exchangeSessions>;
 export type ReportedMove = RowOf<typeof reportedMoves>;
-export type Quote = RowOf<typeof quotes>;
 export type ReportedFigure = RowOf<typeof reportedFigures>;
 export type TimelineEvent = RowOf<typeof timelineEvents>;
 export type SeedClaim = RowOf<typeof seedClaims>;

@@ -3,7 +3,7 @@
 
 import { DataError } from './DataError';
 
-export interface CsvRecord {
+interface CsvRecord {
   /** 1-based line number where the record starts in the file. */
   line: number;
   fields: string[];

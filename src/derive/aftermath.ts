@@ -14,7 +14,7 @@ export interface Recovery {
   last: DailyClose;
 }
 
-export function recoveryAfter(rows: readonly DailyClose[], { selloffDay }: { selloffDay: string }): Recovery {
+function recoveryAfter(rows: readonly DailyClose[], { selloffDay }: { selloffDay: string }): Recovery {
   const { row: monday, previous: before } = moveOn(rows, selloffDay, { series: 'recoveryAfter' });
   const later = rows.slice(rows.indexOf(monday) + 1);
   if (later.length === 0) throw new Error(`recoveryAfter: no trading day after ${selloffDay}`);
@@ -27,7 +27,7 @@ export function recoveryAfter(rows: readonly DailyClose[], { selloffDay }: { sel
 }
 
 /** The last day before `date` on which the series fell at least as much, or undefined. */
-export function worstSince(rows: readonly DailyClose[], date: string): { date: string; change: number } | undefined {
+function worstSince(rows: readonly DailyClose[], date: string): { date: string; change: number } | undefined {
   const day = moveOn(rows, date, { series: 'worstSince' });
   const moves = dailyMoves(rows).map((move) => ({ date: move.row.date, change: move.change }));
   return asBadBefore(moves, date, day.change).at(-1);
@@ -50,5 +50,3 @@ export function aftermath({ prices, sox, indices }: { prices: readonly NvdaDay[]
     nvidiaMonthEnd: prices.filter((row) => row.date.startsWith(aftermathMonth)).at(-1)!,
   };
 }
-
-export type Aftermath = ReturnType<typeof aftermath>;

@@ -7,7 +7,7 @@
 
 import type { SeedClaim } from '../data/datasets';
 
-export type Verdict = 'confirmed' | 'unconfirmed' | 'imprecise' | 'wrong';
+type Verdict = 'confirmed' | 'unconfirmed' | 'imprecise' | 'wrong';
 
 export interface ClaimCheck {
   claim: SeedClaim;

@@ -8,7 +8,7 @@ import type { NvdaDay, RecordLoss } from '../data/datasets';
 import type { NvidiaSelloff } from './nvidiaSelloff';
 import { selloffDay } from './storyDates';
 
-export interface LossEvent {
+interface LossEvent {
   key: string;
   date: string;
   company: string;

@@ -10,7 +10,7 @@ import type { ContagionDay, ExchangeSession, ReportedMove } from '../data/datase
 import type { Company, CompanyGroup } from '../story/companies';
 import type { SessionDefinition, SessionId } from '../story/sessions';
 
-export interface CompanyMove {
+interface CompanyMove {
   symbol: string;
   name: string;
   group: CompanyGroup;

@@ -52,7 +52,7 @@ export const palette = {
   },
 } as const;
 
-export const fonts = {
+const fonts = {
   serif: "'Source Serif 4', Georgia, 'Times New Roman', serif",
   sans: "'Inter Variable', 'Helvetica Neue', Arial, sans-serif",
 } as const;
@@ -79,7 +79,7 @@ export const staticChartFrames = {
   narrow: { width: 366, height: 391, type: 'small' },
 } as const;
 
-export const layout = {
+const layout = {
   measure: '38rem',
 } as const;
 

@@ -13,8 +13,8 @@ export function frenchSpacing(text: string): string {
       // A space before ; ! ? » % becomes a narrow no-break space; "?!" keeps one space only.
       .replace(new RegExp(`${anySpace}+([;!?»%]+)`, 'gu'), `${NNBSP}$1`)
       // No space at all: one is added, unless the sign sits inside a word or an address (a?b).
-      .replace(/(?<=[^\s;!?«(\[/\u00A0\u202F])([;!?»%]+)(?=[\s»).,]|$)/gu, `${NNBSP}$1`)
-      .replace(/(?<=[^\s;!?«(\[/\u00A0\u202F])(»)/gu, `${NNBSP}$1`)
+      .replace(/(?<=[^\s;!?«([/\u00A0\u202F])([;!?»%]+)(?=[\s»).,]|$)/gu, `${NNBSP}$1`)
+      .replace(/(?<=[^\s;!?«([/\u00A0\u202F])(»)/gu, `${NNBSP}$1`)
       // Before a colon, a no-break space, but not inside a time (15:30) or an address (https://).
       .replace(new RegExp(`(?:${anySpace}+|(?<=[^\\s\\d]))(:)(?!//)`, 'gu'), `${NBSP}$1`)
       .replace(new RegExp(`(«)(?:${anySpace}+|(?=[^\\s]))`, 'gu'), `$1${NNBSP}`)

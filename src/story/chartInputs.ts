@@ -3,14 +3,13 @@
 
 import { bin } from 'd3-array';
 import { utcWeek } from 'd3-time';
-import type { ChartName } from '../charts/chartModules';
-import type { AftermathInput, AftermathState } from '../charts/aftermathLines';
-import type { ChipStocksInput } from '../charts/chipStocks';
-import type { ContagionMapInput } from '../charts/contagionMap';
-import type { NvidiaMarketCapInput } from '../charts/nvidiaMarketCap';
-import type { SoxDailyMovesInput } from '../charts/soxDailyMoves';
-import type { SoxHistoryInput } from '../charts/soxHistory';
-import { weekendStates, type WeekendTimelineInput } from '../charts/weekendTimeline';
+import type { AftermathInput, AftermathState } from '../charts/aftermathLines.chart';
+import type { ChipStocksInput } from '../charts/chipStocks.chart';
+import type { ContagionMapInput } from '../charts/contagionMap.chart';
+import type { NvidiaMarketCapInput } from '../charts/nvidiaMarketCap.chart';
+import type { SoxDailyMovesInput } from '../charts/soxDailyMoves.chart';
+import type { SoxHistoryInput } from '../charts/soxHistory.chart';
+import { weekendStates, type WeekendTimelineInput } from '../charts/weekendTimeline.chart';
 import type { Recovery } from '../derive/aftermath';
 import type { DailyClose } from '../derive/tradingDays';
 import { worstMoves } from '../derive/chipIndexSelloff';
@@ -210,13 +209,3 @@ export function aftermathInput({ prices, sox, aftermath, nvidia }: Story): After
   };
   return { baseDate: aftermath.nvidia.before.date, stateEnds, series };
 }
-
-export const chartInputs: Record<ChartName, (story: Story) => unknown> = {
-  weekendTimeline: weekendTimelineInput,
-  nvidiaMarketCap: nvidiaMarketCapInput,
-  soxHistory: soxHistoryInput,
-  soxDailyMoves: soxDailyMovesInput,
-  chipStocks: chipStocksInput,
-  contagionMap: contagionMapInput,
-  aftermathLines: aftermathInput,
-};

@@ -1,21 +1,17 @@
 // Build-time only: the data each chart shows, as tables for CSV download (and for the methods page).
 // Each table is exactly what the chart draws, from the same prepared input.
 
-import type { ChartName } from '../charts/chartModules';
-import {
-  chartInputs,
-  chipStocksInput,
-  contagionMapInput,
-  nvidiaMarketCapInput,
-  soxDailyMovesInput,
-  soxHistoryInput,
-  aftermathInput,
-  weekendTimelineInput,
-} from './chartInputs';
+import type { AftermathInput } from '../charts/aftermathLines.chart';
+import type { ChipStocksInput } from '../charts/chipStocks.chart';
+import type { ContagionMapInput } from '../charts/contagionMap.chart';
+import type { NvidiaMarketCapInput } from '../charts/nvidiaMarketCap.chart';
+import type { SoxDailyMovesInput } from '../charts/soxDailyMoves.chart';
+import type { SoxHistoryInput } from '../charts/soxHistory.chart';
+import type { WeekendTimelineInput } from '../charts/weekendTimeline.chart';
 import type { Story } from './loadStory';
 
 /** A number written with a set number of decimals (a reported "−19.1" keeps one, computed moves two). */
-export interface Decimal {
+interface Decimal {
   value: number;
   digits: number;
 }
@@ -33,61 +29,62 @@ const decimal = (value: number, digits: number): Decimal => ({ value, digits });
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export const chartTables: Record<ChartName, (story: Story) => DataTable[]> = {
-  weekendTimeline: (story) => {
-    const input = weekendTimelineInput(story);
-    return [
-      { name: 'events', columns: ['event', 'date'], rows: input.events.map((event) => [event.id, event.date]) },
-      { name: 'nvidia-close', columns: ['date', 'nvidia_close_usd'], rows: input.nvidia.map(([date, close]) => [date, close]) },
-    ];
-  },
-  nvidiaMarketCap: (story) => {
-    const input = nvidiaMarketCapInput(story);
-    return [
-      { name: 'market-value', columns: ['date', 'market_value_usd_billions'], rows: input.series.map(([date, value]) => [date, value]) },
-      {
-        name: 'record-losses',
-        columns: ['date', 'company', 'loss_usd_billions', 'computed_here'],
-        rows: input.ranking.map((event) => [event.date, event.company, round(event.loss, 1), event.computed ? 'yes' : 'no']),
-      },
-    ];
-  },
-  soxHistory: (story) => [
-    { name: 'close', columns: ['date', 'sox_close'], rows: soxHistoryInput(story).series.map(([date, close]) => [date, close]) },
-  ],
-  soxDailyMoves: (story) => {
-    const input = soxDailyMovesInput(story);
-    return [
-      {
-        name: 'daily-change',
-        columns: ['date', 'change_pct'],
-        rows: story.chipIndex.moves.map((move) => [move.date, decimal(move.change * 100, 4)]),
-      },
-      {
-        name: 'histogram',
-        columns: ['from_pct', 'to_pct', 'days_to_2025_01_27'],
-        rows: input.bins.map((bin) => [round(bin.x0 * 100, 2), round(bin.x1 * 100, 2), bin.count]),
-      },
-    ];
-  },
-  chipStocks: (story) => {
-    const input = chipStocksInput(story);
-    return [
-      {
-        name: 'moves',
-        columns: ['name', 'change_pct', 'basis'],
-        rows: [
-          ...input.stocks.map((stock) => [stock.name, decimal(stock.change * 100, stock.digits), stock.basis]),
-          ...input.indices.map((index) => [index.key, decimal(index.change * 100, 2), 'prices']),
-        ],
-      },
-    ];
-  },
-  contagionMap: (story) => [
+export function weekendTimelineTables(input: WeekendTimelineInput): DataTable[] {
+  return [
+    { name: 'events', columns: ['event', 'date'], rows: input.events.map((event) => [event.id, event.date]) },
+    { name: 'nvidia-close', columns: ['date', 'nvidia_close_usd'], rows: input.nvidia.map(([date, close]) => [date, close]) },
+  ];
+}
+
+export function nvidiaMarketCapTables(input: NvidiaMarketCapInput): DataTable[] {
+  return [
+    { name: 'market-value', columns: ['date', 'market_value_usd_billions'], rows: input.series.map(([date, value]) => [date, value]) },
+    {
+      name: 'record-losses',
+      columns: ['date', 'company', 'loss_usd_billions', 'computed_here'],
+      rows: input.ranking.map((event) => [event.date, event.company, round(event.loss, 1), event.computed ? 'yes' : 'no']),
+    },
+  ];
+}
+
+export function soxHistoryTables(input: SoxHistoryInput): DataTable[] {
+  return [{ name: 'close', columns: ['date', 'sox_close'], rows: input.series.map(([date, close]) => [date, close]) }];
+}
+
+export function soxDailyMovesTables(input: SoxDailyMovesInput, story: Story): DataTable[] {
+  return [
+    {
+      name: 'daily-change',
+      columns: ['date', 'change_pct'],
+      rows: story.chipIndex.moves.map((move) => [move.date, decimal(move.change * 100, 4)]),
+    },
+    {
+      name: 'histogram',
+      columns: ['from_pct', 'to_pct', 'days_to_2025_01_27'],
+      rows: input.bins.map((bin) => [round(bin.x0 * 100, 2), round(bin.x1 * 100, 2), bin.count]),
+    },
+  ];
+}
+
+export function chipStocksTables(input: ChipStocksInput): DataTable[] {
+  return [
+    {
+      name: 'moves',
+      columns: ['name', 'change_pct', 'basis'],
+      rows: [
+        ...input.stocks.map((stock) => [stock.name, decimal(stock.change * 100, stock.digits), stock.basis]),
+        ...input.indices.map((index) => [index.key, decimal(index.change * 100, 2), 'prices']),
+      ],
+    },
+  ];
+}
+
+export function contagionMapTables(input: ContagionMapInput, story: Story): DataTable[] {
+  return [
     {
       name: 'moves',
       columns: ['session', 'date', 'utc_close', 'symbol', 'name', 'city', 'change_pct', 'basis', 'previous_session'],
-      rows: contagionMapInput(story).sessions.flatMap((session) =>
+      rows: input.sessions.flatMap((session) =>
         session.moves.map((move) => {
           const full = story.sessions.find((entry) => entry.id === session.id)!.moves.find((entry) => entry.symbol === move.symbol)!;
           return [
@@ -104,20 +101,20 @@ export const chartTables: Record<ChartName, (story: Story) => DataTable[]> = {
         }),
       ),
     },
-  ],
-  aftermathLines: (story) => {
-    const input = aftermathInput(story);
-    const [first, second] = input.series;
-    const other = new Map(second!.points.map(([date, value]) => [date, value]));
-    return [
-      {
-        name: 'indexed',
-        columns: ['date', `${first!.key}_index`, `${second!.key}_index`],
-        rows: first!.points.map(([date, value]) => [date, value, other.get(date) ?? '']),
-      },
-    ];
-  },
-};
+  ];
+}
+
+export function aftermathTables(input: AftermathInput): DataTable[] {
+  const [first, second] = input.series;
+  const other = new Map(second!.points.map(([date, value]) => [date, value]));
+  return [
+    {
+      name: 'indexed',
+      columns: ['date', `${first!.key}_index`, `${second!.key}_index`],
+      rows: first!.points.map(([date, value]) => [date, value, other.get(date) ?? '']),
+    },
+  ];
+}
 
 /** RFC 4180 CSV text of a table. */
 export function toCsv(table: DataTable): string {
@@ -126,16 +123,6 @@ export function toCsv(table: DataTable): string {
     return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
-}
-
-/** The file name of a chart's data table, published under charts/. */
-export const chartCsvName = (chart: ChartName, table: DataTable) => `${chart}-${table.name}.csv`;
-
-/** Every chart-data CSV the site publishes: charts/<chart>-<table>.csv */
-export function chartCsvFiles(story: Story) {
-  return (Object.keys(chartInputs) as ChartName[]).flatMap((chart) =>
-    chartTables[chart](story).map((table) => ({ chart, table, file: chartCsvName(chart, table) })),
-  );
 }
 
 /**

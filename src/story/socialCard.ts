@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { wrapText } from '../charts/annotations';
-import type { ChartModule } from '../charts/defineChart';
+import type { PreparedChart } from './chartRegistry';
 import { escapeXml, sceneToSvg } from '../charts/sceneToSvg';
 import { palette } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 
-export const cardSize = { width: 1200, height: 630 } as const;
+const cardSize = { width: 1200, height: 630 } as const;
 const cardFonts = { sans: "'DejaVu Sans', sans-serif", serif: "'DejaVu Serif', serif" };
 
 /** chart.css with every custom property replaced by its light-theme value; read once per build. */
@@ -37,14 +37,12 @@ export async function socialCardPng({
   kicker,
   title,
   chart,
-  input,
   state,
   locale,
 }: {
   kicker: string;
   title: string;
-  chart: ChartModule<unknown, string>;
-  input: unknown;
+  chart: PreparedChart;
   state: string;
   locale: Locale;
 }): Promise<Buffer> {
@@ -56,7 +54,7 @@ export async function socialCardPng({
   // Charts with many parts (the map) need more height than the card has: they are laid out taller
   // and scaled down to fit, keeping their proportions.
   const box = { width: width - 80, height: height - chartTop - 30 };
-  const scene = chart.render(input, { state, width: box.width, height: Math.max(box.height, 560), locale, type: 'large' });
+  const scene = chart.render({ state, width: box.width, height: Math.max(box.height, 560), locale, type: 'large' });
   const chartSvg = sceneToSvg(scene, { id: 'card' }).replace(
     `width="${scene.width}" height="${scene.height}"`,
     `x="40" y="${chartTop}" width="${box.width}" height="${box.height}"`,

@@ -11,7 +11,7 @@ export function joinBase(base: string, path: string): string {
 }
 
 /** A path inside a locale's part of the site: English at the root, other languages under /<locale>/. */
-export function joinLocale(locale: Locale, path: string): string {
+function joinLocale(locale: Locale, path: string): string {
   const tail = path.replace(/^\/+/, '');
   return locale === defaultLocale ? tail : `${locale}/${tail}`;
 }

@@ -1,12 +1,10 @@
 // Contract tests every chart in the registry must pass, plus its committed SVG snapshots: each state
 // at a wide (desktop) and a narrow (phone) size, as the static HTML renders them.
 import { describe, expect, it } from 'vitest';
-import { chartModules, type ChartName } from '../../src/charts/chartModules';
-import type { ChartModule } from '../../src/charts/defineChart';
+import { chartNames, chartRegistry, prepareChart } from '../../src/story/chartRegistry';
 import type { Scene } from '../../src/charts/scene';
 import { sceneToSvg } from '../../src/charts/sceneToSvg';
 import { staticChartFrames } from '../../src/design/tokens';
-import { chartInputs } from '../../src/story/chartInputs';
 import { loadStory } from '../../src/story/loadStory';
 
 const story = loadStory();
@@ -15,14 +13,13 @@ const sizes = staticChartFrames;
 /** One element per line so snapshot diffs read like code review. */
 const pretty = (svg: string) => svg.replace(/></g, '>\n<');
 
-for (const name of Object.keys(chartModules) as ChartName[]) {
+for (const name of chartNames) {
   describe(`${name}.render(input, {state, width, height, locale})`, async () => {
-    const chart = (await chartModules[name]()) as unknown as ChartModule<unknown, string>;
-    const input = chartInputs[name](story);
-    const render = (state: string, size: keyof typeof sizes) => chart.render(input, { state, ...sizes[size], locale: 'en' });
+    const chart = prepareChart(name, story, { where: 'test' });
+    const render = (state: string, size: keyof typeof sizes) => chart.render({ state, ...sizes[size], locale: 'en' });
 
     it('is registered under its own name', () => {
-      expect(chart.name).toBe(name);
+      expect(chartRegistry[name].chart.name).toBe(name);
     });
 
     for (const state of chart.states) {
@@ -49,7 +46,7 @@ for (const name of Object.keys(chartModules) as ChartName[]) {
           { width: 240, height: 200 },
           { width: 160, height: 120 },
         ]) {
-          const svg = sceneToSvg(chart.render(input, { state, ...size, locale: 'en' }), { id: 't' });
+          const svg = sceneToSvg(chart.render({ state, ...size, locale: 'en' }), { id: 't' });
           expect(svg, `${state} ${size.width}×${size.height}`).not.toMatch(/(width|height|r)="-/);
         }
       }
@@ -67,7 +64,7 @@ for (const name of Object.keys(chartModules) as ChartName[]) {
       for (const state of chart.states) {
         for (const size of Object.keys(sizes) as (keyof typeof sizes)[]) {
           for (const locale of ['en', 'fr'] as const) {
-            const scene = chart.render(input, { state, ...sizes[size], locale });
+            const scene = chart.render({ state, ...sizes[size], locale });
             const items = scene.inspect ?? [];
             expect(items.length, `${state} ${size}`).toBeGreaterThan(0);
             for (const item of items) {

@@ -1,10 +1,10 @@
 // Behaviour of the chip-index and contagion charts beyond the shared contract.
 import { formatValue } from '../../src/format/formatValue';
 import { describe, expect, it } from 'vitest';
-import { chipStocks } from '../../src/charts/chipStocks';
-import { contagionMap, moveClass } from '../../src/charts/contagionMap';
+import chipStocks from '../../src/charts/chipStocks.chart';
+import contagionMap, { moveClass } from '../../src/charts/contagionMap.chart';
 import type { Scene } from '../../src/charts/scene';
-import { soxDailyMoves } from '../../src/charts/soxDailyMoves';
+import soxDailyMoves from '../../src/charts/soxDailyMoves.chart';
 import { chipStocksInput, contagionMapInput, soxDailyMovesInput } from '../../src/story/chartInputs';
 import { loadStory } from '../../src/story/loadStory';
 

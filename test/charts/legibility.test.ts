@@ -1,23 +1,20 @@
 // Every chart state, in both languages, in the frames the page gives it at the layout test's screen
 // sizes: no two labels overlap, none leaves the frame, none is smaller than the screen's minimum.
 import { describe, expect, it } from 'vitest';
-import { chartModules, type ChartName } from '../../src/charts/chartModules';
-import type { ChartModule } from '../../src/charts/defineChart';
-import { chartInputs } from '../../src/story/chartInputs';
+import { chartNames, prepareChart, type ChartName } from '../../src/story/chartRegistry';
 import { loadStory } from '../../src/story/loadStory';
 import { legibilityProblems, measuredFrames } from './legibility';
 
 const story = loadStory();
 
-for (const name of Object.keys(chartModules) as ChartName[]) {
+for (const name of chartNames) {
   describe(`${name} stays legible`, async () => {
-    const chart = (await chartModules[name]()) as unknown as ChartModule<unknown, string>;
-    const input = chartInputs[name](story);
+    const chart = prepareChart(name, story, { where: 'test' });
     for (const locale of ['en', 'fr'] as const) {
       for (const frame of measuredFrames) {
         it(`at ${frame.screen} (${locale})`, () => {
           const problems = chart.states.flatMap((state) =>
-            legibilityProblems(chart.render(input, { state, width: frame.width, height: frame.height, locale, type: frame.type }), {
+            legibilityProblems(chart.render({ state, width: frame.width, height: frame.height, locale, type: frame.type }), {
               minimum: frame.type === 'large' ? 14 : 12,
             }).map((problem) => `${state}: ${problem}`),
           );
@@ -61,14 +58,13 @@ const subjects: Partial<Record<ChartName, Record<string, readonly string[]>>> = 
 
 describe('every state keeps its subject labelled', async () => {
   for (const [name, states] of Object.entries(subjects) as [ChartName, Record<string, readonly string[]>][]) {
-    const chart = (await chartModules[name]()) as unknown as ChartModule<unknown, string>;
-    const input = chartInputs[name](story);
+    const chart = prepareChart(name, story, { where: 'test' });
     it(`${name}, at every measured size, in both languages`, () => {
       const missing: string[] = [];
       for (const locale of ['en', 'fr'] as const)
         for (const frame of measuredFrames)
           for (const [state, keys] of Object.entries(states)) {
-            const scene = chart.render(input, { state, width: frame.width, height: frame.height, locale, type: frame.type });
+            const scene = chart.render({ state, width: frame.width, height: frame.height, locale, type: frame.type });
             const texts = new Set(
               scene.layers
                 .flatMap((layer) => layer.marks)
@@ -84,12 +80,11 @@ describe('every state keeps its subject labelled', async () => {
 
 describe('the hero graphic stays legible', async () => {
   const { heroSizes } = await import('../../src/story/hero');
-  const chart = (await chartModules.nvidiaMarketCap()) as unknown as ChartModule<unknown, string>;
-  const input = chartInputs.nvidiaMarketCap(story);
+  const chart = prepareChart('nvidiaMarketCap', story, { where: 'test' });
   for (const [variant, size] of Object.entries(heroSizes))
     for (const locale of ['en', 'fr'] as const)
       it(`${variant} (${locale})`, () => {
-        const scene = chart.render(input, { state: 'monday', ...size, locale });
+        const scene = chart.render({ state: 'monday', ...size, locale });
         expect(legibilityProblems(scene, { minimum: size.type === 'large' ? 14 : 12 })).toEqual([]);
       });
 });

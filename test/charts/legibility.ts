@@ -3,14 +3,14 @@
 import type { Scene } from '../../src/charts/scene';
 import { overlaps, textBox, type Anchor, type Box } from '../../src/charts/text';
 
-export interface LabelGeometry {
+interface LabelGeometry {
   key: string;
   text: string;
   box: Box;
   size: number;
 }
 
-export function labelsOf(scene: Scene): LabelGeometry[] {
+function labelsOf(scene: Scene): LabelGeometry[] {
   return scene.layers.flatMap((layer) =>
     layer.marks
       .filter((mark) => mark.tag === 'text' && (mark.text ?? '').trim() !== '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nvidiaMarketCap, type NvidiaState } from '../../src/charts/nvidiaMarketCap';
+import nvidiaMarketCap, { type NvidiaState } from '../../src/charts/nvidiaMarketCap.chart';
 import type { Mark, Scene } from '../../src/charts/scene';
 import { nvidiaMarketCapInput } from '../../src/story/chartInputs';
 import { loadStory } from '../../src/story/loadStory';

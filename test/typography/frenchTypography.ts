@@ -5,7 +5,7 @@
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 /** Stands for a passage that is not French text (an English original, code, an address). */
-export const OPAQUE = '\uFFFC';
+const OPAQUE = '\uFFFC';
 
 export interface TypographyFault {
   rule: string;

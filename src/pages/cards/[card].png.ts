@@ -2,10 +2,9 @@
 
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { loadChart, isChartName } from '../../charts/chartModules';
 import { locales, type Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/messages';
-import { chartInputs } from '../../story/chartInputs';
+import { prepareChart } from '../../story/chartRegistry';
 import { loadStory } from '../../story/loadStory';
 import { socialCardPng } from '../../story/socialCard';
 
@@ -41,8 +40,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<Card> = async ({ props, params }) => {
   const where = `social card ${params.card}`;
-  const chart = await loadChart(props.chart, { where });
-  if (!isChartName(props.chart)) throw new Error(`${where}: unknown chart ${props.chart}`);
-  const png = await socialCardPng({ ...props, chart, input: chartInputs[props.chart](loadStory()) });
+  const png = await socialCardPng({ ...props, chart: prepareChart(props.chart, loadStory(), { where }) });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

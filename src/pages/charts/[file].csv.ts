@@ -1,7 +1,8 @@
 // Publishes the data each chart shows as CSV files (charts/<chart>-<table>.csv).
 
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartCsvFiles, toCsv } from '../../story/chartTables';
+import { chartCsvFiles } from '../../story/chartRegistry';
+import { toCsv } from '../../story/chartTables';
 import { loadStory } from '../../story/loadStory';
 
 export const getStaticPaths = (() =>

@@ -39,8 +39,9 @@ export interface WeekendTimelineInput {
   };
 }
 
-export const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
+const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
   name: 'weekendTimeline',
+  messages: ['timeline.'],
   states: weekendStates,
   render(input, { state, width, height, locale, type: scale }) {
     const type = chartTypeOf(scale);
@@ -286,3 +287,5 @@ function eventTexts(input: WeekendTimelineInput, locale: Locale): Record<Weekend
     ]),
   ) as Record<WeekendState, { title: string; detail: string; short: string }>;
 }
+
+export default weekendTimeline;

@@ -65,8 +65,9 @@ export interface NvidiaMarketCapInput {
 export const nvidiaStates = ['climb', 'friday', 'monday', 'records', 'rebound'] as const;
 export type NvidiaState = (typeof nvidiaStates)[number];
 
-export const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
+const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
   name: 'nvidiaMarketCap',
+  messages: ['nvidia.'],
   states: nvidiaStates,
   render(input, { state, width, height, locale, type: scale }) {
     const type = chartTypeOf(scale);
@@ -433,3 +434,5 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, locale
       });
   }
 }
+
+export default nvidiaMarketCap;

@@ -22,8 +22,9 @@ export { moveClass, type ContagionMapInput, type MoveView, type SessionView } fr
 
 export const contagionStates = sessionIds;
 
-export const contagionMap = defineChart<ContagionMapInput, SessionId>({
+const contagionMap = defineChart<ContagionMapInput, SessionId>({
   name: 'contagionMap',
+  messages: ['contagion.', 'company.'],
   states: contagionStates,
   render(input, { state, width, height, locale, type: scale }) {
     const type = chartTypeOf(scale);
@@ -106,3 +107,5 @@ export const contagionMap = defineChart<ContagionMapInput, SessionId>({
     };
   },
 });
+
+export default contagionMap;

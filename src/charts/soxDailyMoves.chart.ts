@@ -48,8 +48,9 @@ interface Tools {
   locale: Locale;
 }
 
-export const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
+const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
   name: 'soxDailyMoves',
+  messages: ['soxMoves.'],
   states: soxDailyMovesStates,
   render(input, { state, width, height, locale, type: scale }) {
     const type = chartTypeOf(scale);
@@ -297,3 +298,5 @@ function ranking(
     ],
   };
 }
+
+export default soxDailyMoves;

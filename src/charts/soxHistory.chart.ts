@@ -31,8 +31,9 @@ export interface SoxHistoryInput {
 export const soxHistoryStates = ['boom', 'selloff'] as const;
 export type SoxHistoryState = (typeof soxHistoryStates)[number];
 
-export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
+const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
   name: 'soxHistory',
+  messages: ['sox.'],
   states: soxHistoryStates,
   render(input, { state, width, height, locale, type: scale }) {
     const type = chartTypeOf(scale);
@@ -202,3 +203,5 @@ export const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     };
   },
 });
+
+export default soxHistory;

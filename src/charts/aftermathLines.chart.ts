@@ -33,8 +33,9 @@ export interface AftermathInput {
   series: readonly IndexedSeries[];
 }
 
-export const aftermathLines = defineChart<AftermathInput, AftermathState>({
+const aftermathLines = defineChart<AftermathInput, AftermathState>({
   name: 'aftermathLines',
+  messages: ['aftermath.'],
   states: aftermathStates,
   render(input, { state, width, height, locale, type: scale }) {
     const type = chartTypeOf(scale);
@@ -249,3 +250,5 @@ export const aftermathLines = defineChart<AftermathInput, AftermathState>({
     };
   },
 });
+
+export default aftermathLines;

@@ -36,8 +36,9 @@ export interface ChipStocksInput {
 export const chipStocksStates = ['leaders', 'chips', 'market'] as const;
 export type ChipStocksState = (typeof chipStocksStates)[number];
 
-export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
+const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
   name: 'chipStocks',
+  messages: ['chips.', 'company.'],
   states: chipStocksStates,
   render(input, { state, width, height, locale, type: scale }) {
     const type = chartTypeOf(scale);
@@ -141,3 +142,5 @@ export const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     };
   },
 });
+
+export default chipStocks;

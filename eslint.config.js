@@ -1,0 +1,28 @@
+// Lint for the TypeScript and scripts (Astro components are type-checked by `astro check`). Part of
+// `npm run check`, which fails on any finding: warnings are errors here.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // Unused names are mistakes, except a deliberately ignored `_` binding.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Browser globals the project does not use but that catch typos (`name`, `status`, …).
+      'no-restricted-globals': ['error', 'name', 'status', 'event', 'length', 'top', 'parent'],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // Playwright reads a test's fixtures from its first parameter: a test that uses none destructures `{}`.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+);

@@ -1,0 +1,116 @@
+// The chart registry (build time): one entry per chart — its module (states, render, the strings it
+// draws), the input it is drawn from and the tables published with it. A spec binds the three by
+// type: an input builder must return what the module's render takes, and the tables read that same
+// input. The browser loads the same modules by file name (charts/chartModules.ts); a test checks
+// that every module is registered and every entry has tables, strings in both locales and snapshots.
+
+import aftermathLines from '../charts/aftermathLines.chart';
+import chipStocks from '../charts/chipStocks.chart';
+import contagionMap from '../charts/contagionMap.chart';
+import type { ChartModule } from '../charts/defineChart';
+import nvidiaMarketCap from '../charts/nvidiaMarketCap.chart';
+import soxDailyMoves from '../charts/soxDailyMoves.chart';
+import soxHistory from '../charts/soxHistory.chart';
+import weekendTimeline from '../charts/weekendTimeline.chart';
+import {
+  aftermathInput,
+  chipStocksInput,
+  contagionMapInput,
+  nvidiaMarketCapInput,
+  soxDailyMovesInput,
+  soxHistoryInput,
+  weekendTimelineInput,
+} from './chartInputs';
+import {
+  aftermathTables,
+  chipStocksTables,
+  contagionMapTables,
+  nvidiaMarketCapTables,
+  soxDailyMovesTables,
+  soxHistoryTables,
+  weekendTimelineTables,
+  type DataTable,
+} from './chartTables';
+import type { Story } from './loadStory';
+
+export interface ChartSpec<Input, State extends string> {
+  chart: ChartModule<Input, State>;
+  /** Prepares the chart's input from the story's derived figures; the same input feeds the HTML's SVG and the browser. */
+  input: (story: Story) => Input;
+  /** The data the chart shows, as tables (CSV downloads, the data under each chart, the methods page). */
+  tables: (input: Input, story: Story) => DataTable[];
+}
+
+/** A registry entry: the spec, and a way to prepare it that keeps its input and module together. */
+const spec = <Input, State extends string>(entry: ChartSpec<Input, State>) => ({
+  ...entry,
+  prepare: (story: Story): Omit<PreparedChart, 'name'> => prepare(entry, story),
+});
+
+export const chartRegistry = {
+  weekendTimeline: spec({ chart: weekendTimeline, input: weekendTimelineInput, tables: weekendTimelineTables }),
+  nvidiaMarketCap: spec({ chart: nvidiaMarketCap, input: nvidiaMarketCapInput, tables: nvidiaMarketCapTables }),
+  soxHistory: spec({ chart: soxHistory, input: soxHistoryInput, tables: soxHistoryTables }),
+  soxDailyMoves: spec({ chart: soxDailyMoves, input: soxDailyMovesInput, tables: soxDailyMovesTables }),
+  chipStocks: spec({ chart: chipStocks, input: chipStocksInput, tables: chipStocksTables }),
+  contagionMap: spec({ chart: contagionMap, input: contagionMapInput, tables: contagionMapTables }),
+  aftermathLines: spec({ chart: aftermathLines, input: aftermathInput, tables: aftermathTables }),
+};
+
+export type ChartName = keyof typeof chartRegistry;
+
+export const chartNames = Object.keys(chartRegistry) as ChartName[];
+
+function isChartName(name: string): name is ChartName {
+  return Object.hasOwn(chartRegistry, name);
+}
+
+/** The string-key prefixes a chart draws: the shared `chart.` ones and its own. */
+export const chartMessagePrefixes = (name: ChartName): readonly string[] => ['chart.', ...chartRegistry[name].chart.messages];
+
+/**
+ * A chart with its input prepared, for code that handles any chart (the page, the JSON it publishes,
+ * tests): rendering and the tables are bound to that input here, so callers never hold an input whose
+ * type they cannot name.
+ */
+export interface PreparedChart {
+  name: ChartName;
+  states: readonly string[];
+  /** The prepared input, as published for the browser. */
+  input: unknown;
+  render: (options: Parameters<ChartModule<unknown, string>['render']>[1]) => ReturnType<ChartModule<unknown, string>['render']>;
+  tables: () => DataTable[];
+}
+
+function prepare<Input, State extends string>(entry: ChartSpec<Input, State>, story: Story): Omit<PreparedChart, 'name'> {
+  const input = entry.input(story);
+  const { chart } = entry;
+  const isState = (state: string): state is State => (chart.states as readonly string[]).includes(state);
+  return {
+    states: chart.states,
+    input,
+    render: ({ state, ...options }) => {
+      if (!isState(state)) throw new Error(`chart ${chart.name} has no state "${state}" (states: ${chart.states.join(', ')})`);
+      return chart.render(input, { state, ...options });
+    },
+    tables: () => entry.tables(input, story),
+  };
+}
+
+/** The chart `name`, its input prepared from `story`; an unknown name fails naming `where` and the known charts. */
+export function prepareChart(name: string, story: Story, { where }: { where: string }): PreparedChart {
+  if (!isChartName(name)) throw new Error(`${where}: unknown chart "${name}". Known charts: ${chartNames.join(', ')}.`);
+  return { name, ...chartRegistry[name].prepare(story) };
+}
+
+/** The file name of a chart's data table, published under charts/. */
+export const chartCsvName = (chart: ChartName, table: DataTable) => `${chart}-${table.name}.csv`;
+
+/** Every chart-data CSV the site publishes: charts/<chart>-<table>.csv */
+export function chartCsvFiles(story: Story) {
+  return chartNames.flatMap((chart) =>
+    prepareChart(chart, story, { where: 'chart downloads' })
+      .tables()
+      .map((table) => ({ chart, table, file: chartCsvName(chart, table) })),
+  );
+}

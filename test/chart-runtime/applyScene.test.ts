@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+// The browser's half of a state change, in a DOM: marks are matched by key (the same element is kept
+// and moved), new marks fade in, gone ones fade out and are removed, a new state interrupts a running
+// transition from where it stands, and a zero duration (reduced motion) jumps at once. Animation
+// frames are driven by hand, so every assertion is about a given moment of the run, not about time.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyScene } from '../../src/chart-runtime/applyScene';
+import type { Mark, Scene } from '../../src/charts/scene';
+import { sceneToSvg } from '../../src/charts/sceneToSvg';
+
+const start = 1000;
+let frames: { id: number; callback: FrameRequestCallback }[] = [];
+let nextFrame = 1;
+
+/** Runs the frame requested at `at` ms after the run began (its callbacks may ask for the next one). */
+function frameAt(at: number) {
+  const due = frames;
+  frames = [];
+  for (const { callback } of due) callback(start + at);
+}
+
+beforeEach(() => {
+  frames = [];
+  vi.spyOn(performance, 'now').mockReturnValue(start);
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    const id = nextFrame++;
+    frames.push({ id, callback });
+    return id;
+  });
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+    frames = frames.filter((frame) => frame.id !== id);
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+const bar = (key: string, x: number, width = 10): Mark => ({ key, tag: 'rect', attrs: { x, y: 0, width, height: 20 } });
+const label = (key: string, x: number, text: string): Mark => ({ key, tag: 'text', attrs: { x, y: 30 }, text });
+
+function scene(marks: Mark[], description = 'a state'): Scene {
+  return { width: 200, height: 100, title: 'Test chart', description, layers: [{ id: 'marks', marks }] };
+}
+
+/** An <svg> as the server writes it, in the document. */
+function mount(first: Scene): SVGSVGElement {
+  document.body.innerHTML = sceneToSvg(first, { id: 'test' });
+  return document.querySelector('svg')!;
+}
+
+const marks = (svg: SVGSVGElement) => [...svg.querySelectorAll('g[data-layer="marks"] > [data-key]')];
+const byKey = (svg: SVGSVGElement, key: string) => svg.querySelector<SVGElement>(`[data-key="${key}"]`);
+
+describe('applyScene', () => {
+  it('keeps the element of a mark whose key stays, adds new marks, removes gone ones and follows the scene order', async () => {
+    const svg = mount(scene([bar('a', 0), bar('b', 20), bar('c', 40)]));
+    const a = byKey(svg, 'a');
+    const b = byKey(svg, 'b');
+    await applyScene(svg, scene([bar('b', 60), bar('d', 80), bar('a', 5)], 'next state'), { duration: 0 });
+    expect(marks(svg).map((element) => element.getAttribute('data-key'))).toEqual(['b', 'd', 'a']);
+    // Same elements, new attributes.
+    expect(byKey(svg, 'a')).toBe(a);
+    expect(byKey(svg, 'b')).toBe(b);
+    expect(b!.getAttribute('x')).toBe('60');
+    expect(byKey(svg, 'c')).toBeNull();
+    expect(svg.querySelector('desc')!.textContent).toBe('next state');
+  });
+
+  it('treats a key that changes element type as a new mark', async () => {
+    const svg = mount(scene([bar('value', 0)]));
+    const before = byKey(svg, 'value');
+    await applyScene(svg, scene([label('value', 0, '$590B')]), { duration: 0 });
+    const after = byKey(svg, 'value');
+    expect(after).not.toBe(before);
+    expect(after!.tagName.toLowerCase()).toBe('text');
+    expect(after!.textContent).toBe('$590B');
+    expect(marks(svg)).toHaveLength(1);
+  });
+
+  it('with a duration, tweens kept marks, fades new ones in and gone ones out, then removes them', async () => {
+    const svg = mount(scene([bar('kept', 0), bar('gone', 50)]));
+    let settled = false;
+    const done = applyScene(svg, scene([bar('kept', 100), bar('new', 150)]), { duration: 600 }).then(() => (settled = true));
+    const kept = byKey(svg, 'kept')!;
+    const entering = byKey(svg, 'new')!;
+    const leaving = byKey(svg, 'gone')!;
+    // Nothing has moved before the first frame; the new mark is in place but invisible.
+    expect(kept.getAttribute('x')).toBe('0');
+    expect(entering.style.opacity).toBe('0');
+    expect(leaving.hasAttribute('data-leaving')).toBe(true);
+
+    frameAt(120); // raw progress 0.2
+    expect(Number(leaving.style.opacity)).toBeCloseTo(0.5); // gone marks fade over the first 40 %
+    expect(Number(entering.style.opacity)).toBe(0); // new ones wait for it
+    frameAt(300); // halfway: the ease is symmetric, so the kept bar is halfway too
+    expect(Number(kept.getAttribute('x'))).toBeCloseTo(50);
+    expect(Number(leaving.style.opacity)).toBe(0);
+    frameAt(420); // raw 0.7
+    expect(Number(entering.style.opacity)).toBeCloseTo(0.5);
+    expect(settled).toBe(false);
+
+    frameAt(600);
+    await done;
+    expect(settled).toBe(true);
+    expect(kept.getAttribute('x')).toBe('100');
+    expect(Number(entering.style.opacity)).toBe(1);
+    expect(byKey(svg, 'gone')).toBeNull();
+    expect(frames).toHaveLength(0);
+  });
+
+  it('a new state interrupts a running transition: the first settles, the second starts from where the marks stand', async () => {
+    const svg = mount(scene([bar('kept', 0), bar('gone', 50)]));
+    const first = applyScene(svg, scene([bar('kept', 100)]), { duration: 600 });
+    frameAt(300);
+    const kept = byKey(svg, 'kept')!;
+    expect(Number(kept.getAttribute('x'))).toBeCloseTo(50);
+
+    const second = applyScene(svg, scene([bar('kept', 0)]), { duration: 600 });
+    await first; // superseded runs settle at once
+    // The interrupted run's leaving mark is gone, and its frame was cancelled: one run is left.
+    expect(byKey(svg, 'gone')).toBeNull();
+    expect(frames).toHaveLength(1);
+    frameAt(0);
+    expect(Number(kept.getAttribute('x'))).toBeCloseTo(50);
+    frameAt(300);
+    expect(Number(kept.getAttribute('x'))).toBeCloseTo(25);
+    frameAt(600);
+    await second;
+    expect(kept.getAttribute('x')).toBe('0');
+  });
+
+  it('with no duration (reduced motion) lands on the new picture at once, without a frame', async () => {
+    const svg = mount(scene([bar('kept', 0), bar('gone', 50)]));
+    await applyScene(svg, scene([bar('kept', 100), bar('new', 150)]), { duration: 0 });
+    expect(frames).toHaveLength(0);
+    expect(byKey(svg, 'kept')!.getAttribute('x')).toBe('100');
+    expect(byKey(svg, 'new')!.style.opacity).toBe('');
+    expect(byKey(svg, 'gone')).toBeNull();
+  });
+});

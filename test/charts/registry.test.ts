@@ -1,0 +1,55 @@
+// The chart registry is complete: every chart module the browser can load is registered, and every
+// registered chart publishes tables, has its strings in both editions and committed snapshots of each
+// state at both static sizes. Adding a chart without one of them fails here, naming what is missing.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chartModuleNames } from '../../src/charts/chartModules';
+import { staticChartFrames } from '../../src/design/tokens';
+import { locales } from '../../src/i18n/locales';
+import { messages } from '../../src/i18n/messages';
+import { chartNames, chartRegistry, prepareChart } from '../../src/story/chartRegistry';
+import { loadStory } from '../../src/story/loadStory';
+
+const story = loadStory();
+
+it('registers every chart module (src/charts/*.chart.ts), and nothing else', () => {
+  expect([...chartNames].sort()).toEqual([...chartModuleNames].sort());
+});
+
+for (const name of chartNames) {
+  describe(`chart ${name}`, () => {
+    const { chart } = chartRegistry[name];
+
+    it('publishes at least one table, each row as wide as its columns', () => {
+      const tables = prepareChart(name, story, { where: 'test' }).tables();
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) {
+        expect(table.rows.length, table.name).toBeGreaterThan(0);
+        for (const row of table.rows) expect(row.length, `${table.name}: ${row.join(',')}`).toBe(table.columns.length);
+      }
+      expect(new Set(tables.map((table) => table.name)).size).toBe(tables.length);
+    });
+
+    it('has the strings it declares, in every edition', () => {
+      expect(chart.messages.length).toBeGreaterThan(0);
+      for (const prefix of chart.messages) {
+        const keysIn = (locale: (typeof locales)[number]) =>
+          Object.keys(messages[locale])
+            .filter((key) => key.startsWith(prefix))
+            .sort();
+        expect(keysIn('en').length, `en ${prefix}`).toBeGreaterThan(0);
+        for (const locale of locales) expect(keysIn(locale), `${locale} ${prefix}`).toEqual(keysIn('en'));
+      }
+    });
+
+    it('has a committed snapshot of every state at every static size', () => {
+      const missing = chart.states.flatMap((state) =>
+        Object.keys(staticChartFrames)
+          .map((size) => `${name}-${state}-${size}.svg`)
+          .filter((file) => !existsSync(join(import.meta.dirname, '__snapshots__', file))),
+      );
+      expect(missing).toEqual([]);
+    });
+  });
+}
