@@ -21,6 +21,24 @@ export default defineConfig(
     },
   },
   {
+    // Layers: data and derived figures, then charts, know nothing of the story's assembly (story/),
+    // nor of the browser runtime. Shared editorial choices live in editorial/.
+    files: ['src/data/**/*.ts', 'src/derive/**/*.ts', 'src/charts/**/*.ts', 'src/editorial/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/story/*', '**/client/*', '**/chart-runtime/*'],
+              message: 'Lower layers do not import story/, client/ or chart-runtime/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright reads a test's fixtures from its first parameter: a test that uses none destructures `{}`.
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

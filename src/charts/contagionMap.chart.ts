@@ -6,8 +6,8 @@
 
 import { formatDate, formatTime, formatValue } from '../format/formatValue';
 import { translate } from '../i18n/translate';
-import type { SessionId } from '../story/sessions';
-import { sessionIds } from '../story/sessions';
+import type { SessionId } from '../editorial/sessions';
+import { sessionIds } from '../editorial/sessions';
 import { edge, narrowWidth } from './axes';
 import { companyName } from './companyName';
 import { clockHeight, clockMarks } from './contagion/clock';

@@ -7,8 +7,8 @@
 
 import { writtenDecimals } from './checkClaim';
 import type { ContagionDay, ExchangeSession, ReportedMove } from '../data/datasets';
-import type { Company, CompanyGroup } from '../story/companies';
-import type { SessionDefinition, SessionId } from '../story/sessions';
+import type { Company, CompanyGroup } from '../editorial/companies';
+import type { Region, SessionDefinition, SessionId } from '../editorial/sessions';
 
 interface CompanyMove {
   symbol: string;
@@ -34,6 +34,7 @@ interface CompanyMove {
 export interface SessionMoves {
   id: SessionId;
   date: string;
+  region: Region;
   cities: string[];
   timeZone: string;
   localOpen: string;
@@ -127,6 +128,7 @@ export function sessionMoves({
       return {
         id: session.id,
         date: session.date,
+        region: session.region,
         cities: [...new Set(venues.map((venue) => venue.city))],
         timeZone: first.time_zone,
         localOpen: first.local_open,

@@ -15,7 +15,8 @@ import type { DailyClose } from '../derive/tradingDays';
 import { worstMoves } from '../derive/chipIndexSelloff';
 import { aftermathMonth, boomStart, selloffDay } from '../derive/storyDates';
 import { lookUpFact } from '../facts/defineFacts';
-import { chipChartSymbols } from './companies';
+import { chipChartSymbols } from '../editorial/companies';
+import { clusterSides } from '../editorial/sessions';
 import type { Story } from './loadStory';
 import { projectWorld } from './worldMap';
 
@@ -137,6 +138,7 @@ export function contagionMapInput({ sessions, exchanges }: Story): ContagionMapI
   const cities = [...new Map(exchanges.map((exchange) => [exchange.city, exchange])).values()].map((exchange) => ({
     name: exchange.city,
     ...world.project(exchange.longitude, exchange.latitude),
+    sides: clusterSides[exchange.city] ?? [],
   }));
   return {
     map: { width: world.width, height: world.height, land: world.land },

@@ -19,9 +19,9 @@ import { contagionFacts } from '../facts/contagionFacts';
 import { nvidiaFacts } from '../facts/nvidiaFacts';
 import { openingFacts } from '../facts/openingFacts';
 import { lookUpFact } from '../facts/defineFacts';
-import { companies } from './companies';
+import { companies } from '../editorial/companies';
 import { indexSources } from './indexSources';
-import { storySessions } from './sessions';
+import { storySessions } from '../editorial/sessions';
 
 function readStoryData(dataDir: string | undefined) {
   return {

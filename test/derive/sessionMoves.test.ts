@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { datasets } from '../../src/data/datasets';
 import { readDataset } from '../../src/data/readDataset';
 import { sessionMoves, toUtc } from '../../src/derive/sessionMoves';
-import { companies } from '../../src/story/companies';
-import { storySessions } from '../../src/story/sessions';
+import { companies } from '../../src/editorial/companies';
+import { storySessions } from '../../src/editorial/sessions';
 
 const sessions = sessionMoves({
   prices: readDataset(datasets.contagionDaily),

@@ -8,7 +8,6 @@ import { scaleSqrt } from '../linearScale';
 import { formatValue } from '../../format/formatValue';
 import type { Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
-import type { SessionId } from '../../story/sessions';
 import { labelBlock, leader, lineStyles } from '../annotations';
 import { companyName } from '../companyName';
 import { nearCandidates, placeLabels, type LabelRequest, type Placement } from '../placeLabels';
@@ -25,27 +24,6 @@ export interface MapFrame {
   /** The part of the frame the map takes. */
   box: Box;
 }
-
-/** Sessions that share a place on the map share one label (Tokyo's two days, Europe's three cities). */
-const regionOf: Readonly<Record<SessionId, 'tokyo' | 'europe' | 'newYork' | 'taipei'>> = {
-  tokyoMonday: 'tokyo',
-  tokyoTuesday: 'tokyo',
-  europeMonday: 'europe',
-  newYorkMonday: 'newYork',
-  taipeiReopens: 'taipei',
-};
-
-/** Where a city's clusters sit, in order of its sessions: keeps Europe's three cities and Tokyo's two days apart. */
-const clusterSides: Readonly<Record<string, readonly Side[]>> = {
-  // New York's sixteen companies hang right of and below the city, leaving the sea above them free.
-  'New York': ['rightDown'],
-  Tokyo: ['up', 'down'],
-  Taipei: ['left'],
-  Paris: ['left'],
-  Amsterdam: ['up'],
-  Frankfurt: ['right'],
-};
-type Side = 'left' | 'right' | 'rightDown' | 'up' | 'down';
 
 /**
  * Places the map in a box `width` wide. A wide frame shows the whole reference map, as large as
@@ -136,7 +114,7 @@ export function mapMarks(
       if (here.length === 0) continue;
       const order = seenAt.get(cityName) ?? 0;
       seenAt.set(cityName, order + 1);
-      const side = clusterSides[cityName]?.[order] ?? 'right';
+      const side = input.cities.find((city) => city.name === cityName)?.sides[order] ?? 'right';
       const columns = Math.ceil(Math.sqrt(here.length));
       const rows = Math.ceil(here.length / columns);
       const { x: cx0, y: cy0 } = point(cityName);
@@ -216,7 +194,7 @@ export function mapMarks(
   };
   const labelled = new Set<string>();
   for (const session of [active, ...shown.filter((entry) => entry !== active).reverse()]) {
-    const region = regionOf[session.id];
+    const { region } = session;
     if (labelled.has(region)) continue;
     labelled.add(region);
     // A region the zoomed map has panned away from is not named at the map's edge.

@@ -1,7 +1,7 @@
 // The contagion map's input: sessions in the order they closed, each with its companies' closing
 // moves, and the map pre-projected at build (the browser never loads d3-geo).
 
-import type { SessionId } from '../../story/sessions';
+import type { ClusterSide, Region, SessionId } from '../../editorial/sessions';
 
 export interface MoveView {
   symbol: string;
@@ -17,6 +17,8 @@ export interface MoveView {
 export interface SessionView {
   id: SessionId;
   date: string;
+  /** Sessions of one region share one label on the map. */
+  region: Region;
   cities: readonly string[];
   timeZone: string;
   localOpen: string;
@@ -28,7 +30,8 @@ export interface SessionView {
 
 export interface ContagionMapInput {
   map: { width: number; height: number; land: string };
-  cities: readonly { name: string; x: number; y: number }[];
+  /** Exchange cities, projected, with the sides of the city their sessions' clusters take (in session order). */
+  cities: readonly { name: string; x: number; y: number; sides: readonly ClusterSide[] }[];
   /** In the order the sessions closed. */
   sessions: readonly SessionView[];
 }
