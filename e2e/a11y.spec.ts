@@ -24,7 +24,9 @@ test('the story page has no violations at the top', async ({ page }) => {
 for (const scrolly of scrollies) {
   test(`#${scrolly.id}: no violations in any step state`, async ({ page }) => {
     // The whole page once, at the section's first state; then, for each later state, what a state
-    // changes: the chart's figure and the active step (a whole-page run costs 2–4 s here).
+    // changes: the chart's figure and the active step (a whole-page run costs 2–4 s here). A
+    // five-state section still takes 20–30 s on a busy machine: triple the default timeout.
+    test.slow();
     await page.goto(`#${scrolly.id}-${scrolly.states[0]}`);
     for (const [index, state] of scrolly.states.entries()) {
       await page.locator(`#${scrolly.id}-${state}`).scrollIntoViewIfNeeded();

@@ -22,7 +22,8 @@ export interface ChartModule<Input, State extends string = string> {
   messages: readonly string[];
   /** The states a `<Step state="…">` may ask for, in story order. */
   states: readonly State[];
-  render(input: Input, options: RenderOptions<State>): Scene;
+  /** A property, not a method, so its input type is checked strictly: a registry entry cannot hand it a wider input. */
+  render: (input: Input, options: RenderOptions<State>) => Scene;
 }
 
 export function defineChart<Input, const State extends string>(chart: ChartModule<Input, State>): ChartModule<Input, State> {

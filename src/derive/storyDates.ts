@@ -12,3 +12,9 @@ export const aftermathMonth = '2025-02';
 
 /** The pandemic crash, the chip index's low point before the AI boom. */
 export const covidCrashYear = '2020';
+
+/** The opening timeline starts the Friday before DeepSeek released V3 (26 December 2024). */
+export const timelineStart = '2024-12-20';
+
+/** The aftermath chart's lines begin with 2025 (its first session was on 2 January). */
+export const aftermathFrom = '2025-01-01';

@@ -13,7 +13,7 @@ import { weekendStates, type WeekendTimelineInput } from '../charts/weekendTimel
 import type { Recovery } from '../derive/aftermath';
 import type { DailyClose } from '../derive/tradingDays';
 import { worstMoves } from '../derive/chipIndexSelloff';
-import { aftermathMonth, boomStart, selloffDay } from '../derive/storyDates';
+import { aftermathFrom, aftermathMonth, boomStart, selloffDay, timelineStart } from '../derive/storyDates';
 import { lookUpFact } from '../facts/defineFacts';
 import { chipChartSymbols } from '../editorial/companies';
 import { clusterSides } from '../editorial/sessions';
@@ -163,7 +163,7 @@ export function weekendTimelineInput({ prices, nvidia, facts }: Story): WeekendT
   const fact = (id: string) => lookUpFact(facts, id, { where: 'weekendTimeline chart input' }).value;
   const figure = (id: string) => fact(`figure.${id}`) as number;
   const storyEvents = weekendStates.map((id) => ({ id, date: fact(`event.${id}.date`) as string }));
-  const from = '2024-12-20';
+  const from = timelineStart;
   const to = nvidia.tuesday.date;
   return {
     from,
@@ -195,7 +195,7 @@ export function aftermathInput({ prices, sox, aftermath, nvidia }: Story): After
     return {
       key,
       points: rows
-        .filter((row) => row.date >= '2025-01-02' && row.date <= recovery.last.date)
+        .filter((row) => row.date >= aftermathFrom && row.date <= recovery.last.date)
         .map((row) => [row.date, Math.round((row.close / base) * 1000) / 10] as const),
       lowest: { date: recovery.lowest.date, value: Math.round((recovery.lowest.close / base) * 1000) / 10 },
       regained: recovery.regained?.date,
