@@ -9,7 +9,6 @@ import { animationFrames, expect, expectChartState, figureOf, scrollToStep, test
 const scrolly = 'market-value';
 const renders = (page: import('@playwright/test').Page, chart = 'nvidiaMarketCap') =>
   page.evaluate((name) => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith(`chart ${name} `)).length, chart);
-const frames = (page: import('@playwright/test').Page, count = 3) => animationFrames(page, count);
 
 test.describe('main thread', () => {
   test("the steps' own pictures are not built on load: each is its words until print or static reading draws it", async ({ page }) => {
@@ -62,10 +61,10 @@ test.describe('main thread', () => {
     const before = await renders(page);
 
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
-    await frames(page);
+    await animationFrames(page, 3);
     const size = page.viewportSize()!;
     await page.setViewportSize({ width: size.width - 24, height: size.height - 40 });
-    await frames(page, 6);
+    await animationFrames(page, 6);
     expect(await renders(page), 'renders while the chart is far away').toBe(before);
 
     await scrollToStep(page, `${scrolly}-${nvidiaStates[1]}`);
