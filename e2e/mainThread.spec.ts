@@ -1,14 +1,20 @@
 // What the main thread is spared, asserted as counts (never as timings): a chart takes over the
 // server's drawing without re-rendering it, renders once per state change, and leaves a resize far
-// from the viewport until it comes back into view. Renders are counted by the `chart <name> <state>`
-// User Timing measures that mountChart records for each one.
+// from the viewport until it comes back into view. Renders are counted by the User Timing measures
+// mountChart records for each: `chart <name> <state>: scene` when it computes the scene, then
+// `…: draw` when it writes it into the SVG, in a later task.
 import { nvidiaStates } from '../src/charts/nvidiaMarketCap.chart';
 import { soxHistoryStates } from '../src/charts/soxHistory.chart';
 import { animationFrames, expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
 
 const scrolly = 'market-value';
 const renders = (page: import('@playwright/test').Page, chart = 'nvidiaMarketCap') =>
-  page.evaluate((name) => performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith(`chart ${name} `)).length, chart);
+  page.evaluate(
+    (name) =>
+      performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith(`chart ${name} `) && entry.name.endsWith(': draw'))
+        .length,
+    chart,
+  );
 
 test.describe('main thread', () => {
   test("the steps' own pictures are not built on load: each is its words until print or static reading draws it", async ({ page }) => {
@@ -52,6 +58,18 @@ test.describe('main thread', () => {
     await scrollToStep(page, `${section}-${soxHistoryStates[1]}`);
     await expectChartState(page, section, soxHistoryStates[1]);
     expect(await renders(page, 'soxHistory')).toBe(1);
+    // Two tasks, not one: the scene is computed, and only in a later task written into the drawing.
+    const [scene, draw] = await page.evaluate(
+      (name) =>
+        [': scene', ': draw'].map((part) => {
+          const entry = performance.getEntriesByName(name + part, 'measure')[0];
+          return entry ? { start: entry.startTime, end: entry.startTime + entry.duration } : undefined;
+        }),
+      `chart soxHistory ${soxHistoryStates[1]}`,
+    );
+    expect(scene, 'scene measure').toBeDefined();
+    expect(draw, 'draw measure').toBeDefined();
+    expect(draw!.start).toBeGreaterThanOrEqual(scene!.end);
   });
 
   test('a resize far from a chart is drawn when the chart comes back near the viewport, not before', async ({ page }) => {

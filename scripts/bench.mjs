@@ -138,9 +138,11 @@ async function scrollProbe(target) {
     target,
     tasks.reduce((sum, task) => sum + Math.max(0, task - 50), 0),
   );
-  record('scroll 4× CPU: chart renders', target, renders.length);
+  // A state change is measured as two tasks since the scene is computed apart from its drawing
+  // ("chart <name> <state>: scene" and "…: draw"); older builds measured one ("chart <name> <state>").
+  record('scroll 4× CPU: chart renders', target, renders.filter((entry) => !entry.name.endsWith(': scene')).length);
   const slowest = renders.reduce((worst, entry) => (entry.duration > (worst?.duration ?? -1) ? entry : worst), undefined);
-  record('scroll 4× CPU: slowest chart render (ms)', target, slowest?.duration ?? 0);
+  record('scroll 4× CPU: slowest chart task (ms)', target, slowest?.duration ?? 0);
   return slowest ? `${slowest.name} ${slowest.duration.toFixed(0)} ms` : 'no renders';
 }
 for (let run = 0; run < probeRuns; run++)
@@ -178,7 +180,7 @@ const targetsByFigure = {
   'JS after reading to the end (KB gzip)': (value) => [value <= jsBudget.wholeStoryKb, `≤ ${jsBudget.wholeStoryKb}`],
   'transfer on load, with fonts (KB gzip)': (value) => [value <= 250, '≤ 250'],
   'scroll 4× CPU: long tasks ≥ 50 ms': (value) => [value === 0, '0'],
-  'scroll 4× CPU: slowest chart render (ms)': (value) => [value <= 16, '≤ 16'],
+  'scroll 4× CPU: slowest chart task (ms)': (value) => [value <= 16, '≤ 16'],
   'Lighthouse mobile: performance': (value) => [value >= 98, '≥ 98'],
   'Lighthouse mobile: TBT (ms)': (value) => [value <= 50, '≤ 50'],
   'Lighthouse mobile: LCP (s)': (value) => [value <= 1.5, '≤ 1.5'],

@@ -27,15 +27,27 @@ export function watchSteps(steps: readonly HTMLElement[], { onChange }: { onChan
     }
   };
 
+  // Scrollama reports each step crossing the line in its own observer callback (an exit and an enter
+  // for one move), and reads the scroll position in each. Reacting inside them would lay the page out
+  // again between the chart's writes; instead the positions are read once, at the next frame.
+  let frameRequest = 0;
+  const refreshAtNextFrame = () => {
+    cancelAnimationFrame(frameRequest);
+    frameRequest = requestAnimationFrame(refresh);
+  };
+
   const scroller = scrollama();
   scroller
     .setup({ step: [...steps], offset: triggerOffset })
-    .onStepEnter(refresh)
-    .onStepExit(refresh);
+    .onStepEnter(refreshAtNextFrame)
+    .onStepExit(refreshAtNextFrame);
   refresh();
 
   return {
     refresh,
-    destroy: () => scroller.destroy(),
+    destroy: () => {
+      cancelAnimationFrame(frameRequest);
+      scroller.destroy();
+    },
   };
 }
