@@ -6,7 +6,7 @@
 import { loadChartModule } from '../charts/chartModules';
 import { largeTypeMinWidth, type ChartTypeScale } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
-import { registerMessages, translate } from '../i18n/translate';
+import { translate, type Messages } from '../i18n/translate';
 import type { Scene } from '../charts/scene';
 import type { Inspector } from './inspect';
 import { applyScene } from './applyScene';
@@ -45,7 +45,8 @@ export async function mountChart(
       return response.json() as Promise<{ input: unknown; strings: Partial<Record<Locale, Record<string, string>>> }>;
     }),
   ]);
-  registerMessages(locale, strings[locale] ?? {});
+  // The chart's own strings, handed to it with every render: nothing global is filled in.
+  const messages: Messages = { locale, strings: strings[locale] ?? {} };
 
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
   if (!frame) throw new Error(`chart ${name}: no [data-chart-frame] in its figure`);
@@ -75,7 +76,7 @@ export async function mountChart(
   let stale = false;
   /** The server's drawing, while it is the one shown: its size is the scene's. */
   let adoptedSize: { width: number; height: number } | undefined;
-  const sceneNow = () => chart.render(input, { state: states[index]!, ...(adoptedSize ?? size), locale, type });
+  const sceneNow = () => chart.render(input, { state: states[index]!, ...(adoptedSize ?? size), messages, type });
 
   // A state change is three short tasks instead of one long one: the scene is computed in a task of
   // its own, written into the SVG in the next, and the browser lays out and paints it in a third.
@@ -144,7 +145,7 @@ export async function mountChart(
     figure.dataset.rendered = states[index]!;
   } else render(0);
   inspector = attachInspector(frame, svg, {
-    label: translate(locale, 'chart.inspect', { title: svg.querySelector('title')?.textContent ?? name }),
+    label: translate(messages, 'chart.inspect', { title: svg.querySelector('title')?.textContent ?? name }),
     live,
     readable: () => (scene ??= sceneNow()).inspect ?? [],
   });

@@ -37,18 +37,19 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
   name: 'aftermathLines',
   messages: ['aftermath.'],
   states: aftermathStates,
-  render(input, { state, width, height, locale, type: scale }) {
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
     const type = chartTypeOf(scale);
     const line = lineStyles(type);
     const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const end = input.stateEnds[state];
     const all = input.series.flatMap((entry) => entry.points.map((point) => point[1]));
     const number = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
-    const name = (key: IndexedSeries['key']) => translate(locale, `aftermath.chart.${key}`);
+    const name = (key: IndexedSeries['key']) => translate(messages, `aftermath.chart.${key}`);
 
     // What 100 means, as a line above the plot, clear of the lines and ticks.
     const baseLines = wrapped(
-      translate(locale, 'aftermath.chart.base', { date: formatDate(input.baseDate, { locale, style: 'short' }) }),
+      translate(messages, 'aftermath.chart.base', { date: formatDate(input.baseDate, { locale, style: 'short' }) }),
       (text) => line.small(text, 'label label-muted'),
       inner.width,
     );
@@ -83,7 +84,7 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
       return { key: `${entry.key}-end`, lines: endLines(entry, last[1]), at: last[1], x: x(utcDate(last[0])) };
     });
     const lowest = input.series.reduce((a, b) => (a.lowest.value < b.lowest.value ? a : b)).lowest;
-    const lowText = translate(locale, 'aftermath.chart.tariffLow');
+    const lowText = translate(messages, 'aftermath.chart.tariffLow');
     // In April the line ends at the low: its label joins the end-of-line stack, under the values.
     const stackedLow =
       state === 'april' && lowest.date <= end
@@ -193,8 +194,8 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     return {
       width,
       height,
-      title: translate(locale, 'aftermath.chart.title'),
-      description: translate(locale, `aftermath.desc.${state}`, {
+      title: translate(messages, 'aftermath.chart.title'),
+      description: translate(messages, `aftermath.desc.${state}`, {
         date: formatDate(end, { locale, style: 'long' }),
         nvidia: at(nvidia),
         sox: at(sox),
@@ -221,7 +222,7 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
                 { x: px(x(utcDate(date))), y: px(y(other)) },
               ],
               read: () =>
-                translate(locale, 'aftermath.chart.reading', {
+                translate(messages, 'aftermath.chart.reading', {
                   date: formatDate(date, { locale, style: 'medium' }),
                   nvidia: number(value),
                   sox: number(other),

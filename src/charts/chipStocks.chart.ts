@@ -40,7 +40,8 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
   name: 'chipStocks',
   messages: ['chips.', 'company.'],
   states: chipStocksStates,
-  render(input, { state, width, height, locale, type: scale }) {
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
     const type = chartTypeOf(scale);
     const line = lineStyles(type);
     const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
@@ -53,8 +54,8 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       key: `stock-${stock.symbol}`,
       name:
         stock.basis === 'reported'
-          ? translate(locale, 'chips.chart.reported', { name: companyName(locale, stock) })
-          : companyName(locale, stock),
+          ? translate(messages, 'chips.chart.reported', { name: companyName(messages, stock) })
+          : companyName(messages, stock),
       value: stock.change,
       valueText: pct(stock.change, stock.digits),
       barClass: stock.basis === 'reported' ? 'mark-bar mark-bar--reported' : stock.symbol === 'NVDA' ? 'mark-loss' : 'mark-bar',
@@ -64,7 +65,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       state === 'market'
         ? input.indices.map((index) => ({
             key: `index-${index.key}`,
-            name: translate(locale, `chips.chart.index.${index.key}`),
+            name: translate(messages, `chips.chart.index.${index.key}`),
             value: index.change,
             valueText: pct(index.change),
             barClass: 'mark-bar mark-bar--index',
@@ -75,7 +76,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
         : [];
 
     // The caption under the chart names it; the chart says only what its rows are.
-    const heading = wrapped(translate(locale, 'chips.chart.subheading'), (text) => line.small(text, 'label label-muted'), inner.width);
+    const heading = wrapped(translate(messages, 'chips.chart.subheading'), (text) => line.small(text, 'label label-muted'), inner.width);
     const top = inner.y + blockHeight(heading) + 6;
     // The chip index's reference line is labelled on a line of its own under the bars.
     const footer = lineStep({ size: type.label }) + 4;
@@ -93,13 +94,13 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       domain: [Math.min(...allValues), 0],
       slots,
       magnitude: true,
-      moreText: (count) => translate(locale, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
-      reading: reading(locale),
+      moreText: (count) => translate(messages, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+      reading: reading(messages),
     });
 
     // The chip index as a reference line through the stock bars, its label below them.
     const soxX = px(x(Math.abs(sox.change)));
-    const soxLabel = translate(locale, 'chips.chart.soxLine', { change: pct(sox.change) });
+    const soxLabel = translate(messages, 'chips.chart.soxLine', { change: pct(sox.change) });
     const labelWidth = measure(soxLabel, { size: type.label });
     const labelX = Math.min(Math.max(soxX, inner.x + labelWidth / 2), inner.x + inner.width - labelWidth / 2);
     // The line runs through the rows drawn, its label just under them.
@@ -120,8 +121,8 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
 
     // The sentences say "fell": sizes of falls, at each figure's own precision.
     const worst = input.stocks[0];
-    const description = translate(locale, `chips.desc.${state}`, {
-      worst: worst ? companyName(locale, worst) : '',
+    const description = translate(messages, `chips.desc.${state}`, {
+      worst: worst ? companyName(messages, worst) : '',
       worstChange: pct(-(worst?.change ?? 0), worst?.digits),
       count: formatValue(input.stocks.length, { kind: 'count' }, { locale }),
       sox: pct(-sox.change),
@@ -132,7 +133,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     return {
       width,
       height,
-      title: translate(locale, 'chips.chart.title'),
+      title: translate(messages, 'chips.chart.title'),
       description,
       inspect,
       layers: [

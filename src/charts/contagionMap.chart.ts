@@ -26,7 +26,8 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
   name: 'contagionMap',
   messages: ['contagion.', 'company.'],
   states: contagionStates,
-  render(input, { state, width, height, locale, type: scale }) {
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
     const type = chartTypeOf(scale);
     const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const narrow = width < narrowWidth;
@@ -34,7 +35,7 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     if (activeIndex < 0) throw new Error(`contagionMap: no session "${state}" in the input`);
     const active = input.sessions[activeIndex]!;
     const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits, signed: true }, { locale });
-    const sessionName = (session: SessionView) => translate(locale, `contagion.session.${session.id}`);
+    const sessionName = (session: SessionView) => translate(messages, `contagion.session.${session.id}`);
 
     // Top to bottom: key, map, clock, list. The map is cropped to the cities and zoomed in, following
     // the active session when it is wider than the frame. On a narrow frame it takes about half the
@@ -42,10 +43,10 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     // labels the worst movers, the table under the chart lists every move). On a wide frame the list
     // keeps room for the longest session (New York's), the map zooms in at most a third past the
     // frame's width, and the block is centred in the frame.
-    const legend = legendMarks({ x: inner.x, top: inner.y, width: inner.width, locale, type });
+    const legend = legendMarks({ x: inner.x, top: inner.y, width: inner.width, messages, type });
     // A frame too short for map and clock keeps the map (the step's text gives the hours).
     const withClock = height >= 260;
-    const clock = withClock ? clockHeight(input, { locale, type, width: inner.width }) : 0;
+    const clock = withClock ? clockHeight(input, { messages, type, width: inner.width }) : 0;
     const cities = active.cities.map((name) => input.cities.find((city) => city.name === name)!);
     const focus = cities.reduce((sum, city) => sum + city.x, 0) / cities.length;
     const listRoom = listHeight(3, { type }) + 12;
@@ -68,18 +69,18 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     const spare = narrow ? 0 : Math.max(0, room - (placed.box.bottom - placed.box.top) - fullList);
     const frame = spare > 0 ? place(inner.y + legend.height + 6 + spare / 2) : placed;
     const withList = inner.y + inner.height - (frame.box.bottom + below) >= listRoom;
-    const map = mapMarks(input, { frame, active, locale, type, labelsPerCity: 1 });
+    const map = mapMarks(input, { frame, active, messages, type, labelsPerCity: 1 });
     const clockTop = frame.box.bottom + 10;
     const listTop = clockTop + clock + 12;
     const list = withList
-      ? listMarks(active, { box: { ...inner, y: listTop, height: inner.y + inner.height - listTop }, locale, type })
+      ? listMarks(active, { box: { ...inner, y: listTop, height: inner.y + inner.height - listTop }, messages, type })
       : [];
 
     return {
       width,
       height,
-      title: translate(locale, 'contagion.chart.title'),
-      description: translate(locale, 'contagion.desc', {
+      title: translate(messages, 'contagion.chart.title'),
+      description: translate(messages, 'contagion.desc', {
         session: sessionName(active),
         date: formatDate(active.date, { locale, style: 'long' }),
         close: formatTime(active.localClose, { locale }),
@@ -88,7 +89,7 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
         moves: active.moves
           .map(
             (move) =>
-              `${companyName(locale, move)} ${pct(move.change, move.digits)}${move.basis === 'reported' ? ` (${translate(locale, 'contagion.chart.reportedShort')})` : ''}`,
+              `${companyName(messages, move)} ${pct(move.change, move.digits)}${move.basis === 'reported' ? ` (${translate(messages, 'contagion.chart.reportedShort')})` : ''}`,
           )
           .join(', '),
       }),
@@ -98,7 +99,10 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
         { id: 'map', clip: true, marks: map.land },
         { id: 'routes', clip: true, marks: map.routes },
         { id: 'markers', clip: true, marks: map.markers },
-        { id: 'clock', marks: withClock ? clockMarks(input, { active, box: { ...inner, y: clockTop, height: clock }, locale, type }) : [] },
+        {
+          id: 'clock',
+          marks: withClock ? clockMarks(input, { active, box: { ...inner, y: clockTop, height: clock }, messages, type }) : [],
+        },
         {
           id: 'list',
           marks: [...legend.marks, ...map.labels, ...list],

@@ -1,17 +1,19 @@
 // The contract every chart module fulfils: named states, and one pure render function that turns
-// prepared input + state + size + locale into a scene. It runs at build (static SVG) and in the
-// browser (transitions), so it must not touch `document`, `window`, the clock or randomness.
+// prepared input + state + size + strings into a scene. It runs at build (static SVG) and in the
+// browser (transitions), so it must not touch `document`, `window`, the clock, randomness or any
+// table it was not handed: its words come with its options.
 
 import type { ChartTypeScale } from '../design/tokens';
-import type { Locale } from '../i18n/locales';
+import type { Messages } from '../i18n/translate';
 import type { Scene } from './scene';
 
-interface RenderOptions<State extends string> {
+export interface RenderOptions<State extends string> {
   state: State;
   /** The frame's real size in px: charts lay out for it. */
   width: number;
   height: number;
-  locale: Locale;
+  /** The strings it draws, in the reader's locale (`messages.locale` for dates and numbers). */
+  messages: Messages;
   /** Type sizes for the reader's screen: `large` from 1024 px wide, `small` below (the default). */
   type?: ChartTypeScale;
 }

@@ -6,7 +6,7 @@ import { max } from 'd3-array';
 import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
-import { translate } from '../i18n/translate';
+import { translate, type Messages } from '../i18n/translate';
 import {
   blockHeight,
   blockWidth,
@@ -69,18 +69,19 @@ const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
   name: 'nvidiaMarketCap',
   messages: ['nvidia.'],
   states: nvidiaStates,
-  render(input, { state, width, height, locale, type: scale }) {
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
     const type = chartTypeOf(scale);
     const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const narrow = width < narrowWidth;
     const fmt = formatters(locale, narrow);
-    const context = { inner, narrow, fmt, locale, type, line: lineStyles(type) };
+    const context = { inner, narrow, fmt, locale, messages, type, line: lineStyles(type) };
     const scene = state === 'records' ? recordsView(input, context) : timelineView(input, { ...context, state });
     return {
       width,
       height,
-      title: translate(locale, 'nvidia.chart.title'),
-      description: describe(input, state, { fmt, locale }),
+      title: translate(messages, 'nvidia.chart.title'),
+      description: describe(input, state, { fmt, messages }),
       ...scene,
     };
   },
@@ -110,6 +111,7 @@ interface ViewContext {
   narrow: boolean;
   fmt: Formatters;
   locale: Locale;
+  messages: Messages;
   type: ChartType;
   line: LineStyles;
 }
@@ -118,7 +120,7 @@ function timelineView(
   input: NvidiaMarketCapInput,
   context: ViewContext & { state: Exclude<NvidiaState, 'records'> },
 ): Pick<Scene, 'layers' | 'clip' | 'inspect'> {
-  const { state, inner, narrow, fmt, locale, type, line } = context;
+  const { state, inner, narrow, fmt, locale, messages, type, line } = context;
   const { friday, monday, tuesday, record, start } = input;
   const zoomed = state !== 'climb';
 
@@ -126,19 +128,19 @@ function timelineView(
   // lines wrap to at most about half the frame.
   const room = inner.width * 0.46 - 18;
   const small = (text: string, className?: string) => wrapped(text, (part) => line.small(part, className), room);
-  const fridayLines = [...small(translate(locale, 'nvidia.chart.friday')), line.big(fmt.trillions(friday.value))];
+  const fridayLines = [...small(translate(messages, 'nvidia.chart.friday')), line.big(fmt.trillions(friday.value))];
   const lossLines = [
     // Short money on phones: the label column must leave the line most of the width.
     line.big(`−${narrow ? fmt.billions(monday.loss) : fmt.billionsLong(monday.loss)}`, 'label-value label-loss'),
     ...small(
-      narrow ? fmt.percent(monday.change) : `${fmt.percent(monday.change)} ${translate(locale, 'nvidia.chart.lossInOneDay')}`,
+      narrow ? fmt.percent(monday.change) : `${fmt.percent(monday.change)} ${translate(messages, 'nvidia.chart.lossInOneDay')}`,
       'label label-loss',
     ),
   ];
-  const mondayLines = [...small(translate(locale, 'nvidia.chart.monday')), line.big(fmt.trillions(monday.value))];
-  const lowLines = small(translate(locale, 'nvidia.chart.intradayLow', { change: fmt.percent(monday.lowChange) }), 'label label-muted');
+  const mondayLines = [...small(translate(messages, 'nvidia.chart.monday')), line.big(fmt.trillions(monday.value))];
+  const lowLines = small(translate(messages, 'nvidia.chart.intradayLow', { change: fmt.percent(monday.lowChange) }), 'label label-muted');
   const tuesdayLines = [
-    ...small(translate(locale, 'nvidia.chart.tuesday')),
+    ...small(translate(messages, 'nvidia.chart.tuesday')),
     line.big(fmt.percent(tuesday.change, true), 'label-value label-gain'),
     ...small(`+${narrow ? fmt.billions(tuesday.regained) : fmt.billionsLong(tuesday.regained)}`, 'label label-gain'),
     ...small(fmt.trillions(tuesday.value)),
@@ -204,7 +206,7 @@ function timelineView(
     const startLines = [line.small(fmt.labelDay(start.date)), line.big(fmt.trillions(start.value))];
     const recordLines = [
       ...wrapped(
-        translate(locale, 'nvidia.chart.record', { date: fmt.labelDay(record.date) }),
+        translate(messages, 'nvidia.chart.record', { date: fmt.labelDay(record.date) }),
         (part) => line.small(part),
         inner.width * 0.6,
       ),
@@ -320,7 +322,7 @@ function timelineView(
   for (const block of stack.blocks)
     marks.push(...labelBlock(block.key, block.lines, { x: labelX, top: tops.get(block.key)!, anchor: 'start' }));
 
-  const read = reading(locale);
+  const read = reading(messages);
   return {
     clip: series.clip,
     layers: [series.area, { id: 'axes', marks: [...valueAxis.marks, ...timeAxis.marks] }, series.line, { id: 'marks', marks }],
@@ -338,11 +340,11 @@ function timelineView(
 
 function recordsView(
   input: NvidiaMarketCapInput,
-  { inner, narrow, fmt, locale, type, line }: ViewContext,
+  { inner, narrow, fmt, locale, messages, type, line }: ViewContext,
 ): Pick<Scene, 'layers' | 'inspect'> {
   // The caption under the chart names the ranking; the chart says what its rows are.
   const heading = wrapped(
-    translate(locale, 'nvidia.chart.recordsSubheading'),
+    translate(messages, 'nvidia.chart.recordsSubheading'),
     (text) => line.small(text, 'label label-muted'),
     inner.width,
   );
@@ -365,8 +367,8 @@ function recordsView(
       plot: bars,
       type,
       nice: true,
-      moreText: (count) => translate(locale, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
-      reading: reading(locale),
+      moreText: (count) => translate(messages, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+      reading: reading(messages),
     },
   );
   const axis = barAxisMarks({
@@ -389,11 +391,11 @@ function recordsView(
   };
 }
 
-function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, locale }: { fmt: Formatters; locale: Locale }): string {
+function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, messages }: { fmt: Formatters; messages: Messages }): string {
   const { start, record, friday, monday, tuesday } = input;
   switch (state) {
     case 'climb':
-      return translate(locale, 'nvidia.desc.climb', {
+      return translate(messages, 'nvidia.desc.climb', {
         startDate: fmt.day(start.date),
         startValue: fmt.trillionsLong(start.value),
         recordDate: fmt.day(record.date),
@@ -401,13 +403,13 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, locale
         multiple: fmt.fold(input.climbMultiple),
       });
     case 'friday':
-      return translate(locale, 'nvidia.desc.friday', {
+      return translate(messages, 'nvidia.desc.friday', {
         fromDate: fmt.day(input.zoomFrom.wide),
         fridayDate: fmt.weekday(friday.date),
         fridayValue: fmt.trillionsLong(friday.value),
       });
     case 'monday':
-      return translate(locale, 'nvidia.desc.monday', {
+      return translate(messages, 'nvidia.desc.monday', {
         mondayDate: fmt.weekday(monday.date),
         fridayValue: fmt.trillionsLong(friday.value),
         mondayValue: fmt.trillionsLong(monday.value),
@@ -417,7 +419,7 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, locale
         lowChange: fmt.percent(-monday.lowChange),
       });
     case 'records':
-      return translate(locale, 'nvidia.desc.records', {
+      return translate(messages, 'nvidia.desc.records', {
         loss: fmt.billionsLong(monday.loss),
         mondayDate: fmt.day(monday.date),
         times: fmt.times(input.timesPreviousRecord),
@@ -425,7 +427,7 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, locale
         previousDate: fmt.day(input.previousRecord.date),
       });
     case 'rebound':
-      return translate(locale, 'nvidia.desc.rebound', {
+      return translate(messages, 'nvidia.desc.rebound', {
         tuesdayDate: fmt.weekday(tuesday.date),
         change: fmt.percent(tuesday.change),
         tuesdayValue: fmt.trillionsLong(tuesday.value),

@@ -1,9 +1,8 @@
 // How a value reads when the reader inspects a mark: "27 Jan 2025: $2.90T", "27 janv. 2025 : 2 900 Md$".
 
-import type { Locale } from '../i18n/locales';
-import { translate } from '../i18n/translate';
+import { translate, type Messages } from '../i18n/translate';
 
 export const reading =
-  (locale: Locale) =>
+  (messages: Messages) =>
   (label: string, value: string): string =>
-    translate(locale, 'chart.reading', { label, value });
+    translate(messages, 'chart.reading', { label, value });

@@ -6,7 +6,7 @@
 import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
-import { translate } from '../i18n/translate';
+import { translate, type Messages } from '../i18n/translate';
 import { blockBox, blockHeight, labelBlock, leader, lineStep, lineStyles, wrapped, type LineStyles } from './annotations';
 import { edge, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
@@ -46,23 +46,25 @@ interface Tools {
   pct: (value: number, digits?: number) => string;
   day: (iso: string) => string;
   locale: Locale;
+  messages: Messages;
 }
 
 const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
   name: 'soxDailyMoves',
   messages: ['soxMoves.'],
   states: soxDailyMovesStates,
-  render(input, { state, width, height, locale, type: scale }) {
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
     const type = chartTypeOf(scale);
     const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const narrow = width < 560;
     const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits }, { locale });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
-    const tools: Tools = { inner, type, line: lineStyles(type), pct, day, locale };
+    const tools: Tools = { inner, type, line: lineStyles(type), pct, day, locale, messages };
     const view = state === 'allDays' ? histogram(input, tools) : ranking(input, { ...tools, state });
     const description =
       state === 'allDays'
-        ? translate(locale, 'soxMoves.desc.allDays', {
+        ? translate(messages, 'soxMoves.desc.allDays', {
             from: formatDate(input.firstDate, { locale, style: 'long' }),
             date: formatDate(input.selloff.date, { locale, style: 'long' }),
             change: pct(-input.selloff.change),
@@ -74,7 +76,7 @@ const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
             ),
             since: formatDate(input.worstSince.date, { locale, style: 'long' }),
           })
-        : translate(locale, state === 'worstDays' ? 'soxMoves.desc.worstDays' : 'soxMoves.desc.later', {
+        : translate(messages, state === 'worstDays' ? 'soxMoves.desc.worstDays' : 'soxMoves.desc.later', {
             date: formatDate(input.selloff.date, { locale, style: 'long' }),
             rank: formatValue(
               (state === 'worstDays' ? input.worstBefore : input.worstAll).findIndex((move) => move.date === input.selloff.date) + 1,
@@ -83,28 +85,28 @@ const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
             ),
             last: formatDate(input.lastDate, { locale, style: 'long' }),
           });
-    return { width, height, title: translate(locale, 'soxMoves.chart.title'), description, ...view };
+    return { width, height, title: translate(messages, 'soxMoves.chart.title'), description, ...view };
   },
 });
 
-function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, locale }: Tools): Pick<Scene, 'layers' | 'inspect'> {
+function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, locale, messages }: Tools): Pick<Scene, 'layers' | 'inspect'> {
   const worse = input.extremes.filter((move) => move.change < input.selloff.change);
   // The finding, and how to read the dots, above the plot.
   const intro = [
     ...wrapped(
-      translate(locale, 'soxMoves.chart.worse', { count: formatValue(worse.length, { kind: 'count' }, { locale }) }),
+      translate(messages, 'soxMoves.chart.worse', { count: formatValue(worse.length, { kind: 'count' }, { locale }) }),
       (text) => line.strong(text),
       inner.width,
     ),
-    ...wrapped(translate(locale, 'soxMoves.chart.worseWhen'), (text) => line.small(text), inner.width),
+    ...wrapped(translate(messages, 'soxMoves.chart.worseWhen'), (text) => line.small(text), inner.width),
     ...wrapped(
-      translate(locale, 'soxMoves.chart.dotKey', { threshold: pct(input.extremeThreshold, 0) }),
+      translate(messages, 'soxMoves.chart.dotKey', { threshold: pct(input.extremeThreshold, 0) }),
       (text) => line.small(text, 'label label-muted'),
       inner.width,
     ),
   ];
   const introBox = blockBox(intro, { x: inner.x, top: inner.y, anchor: 'start' });
-  const yCaption = translate(locale, 'soxMoves.chart.daysAxis');
+  const yCaption = translate(messages, 'soxMoves.chart.daysAxis');
   const captionTop = introBox.bottom + 6;
   // The top tick label reaches half a line above the plot: room for it under the caption.
   const plotTop = captionTop + lineStep({ size: type.tick }) + type.tick * 0.6 + 2;
@@ -205,7 +207,7 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
         y: px(count(bin.count)),
         snap: 'point' as const,
         read: () =>
-          translate(locale, 'soxMoves.chart.bin', {
+          translate(messages, 'soxMoves.chart.bin', {
             from: pct(bin.x0, 1),
             to: pct(bin.x1, 1),
             count: formatValue(bin.count, { kind: 'number' }, { locale }),
@@ -215,7 +217,7 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
       x: placed[index]!.cx,
       y: px(placed[index]!.cy),
       snap: 'point' as const,
-      read: () => reading(locale)(formatDate(move.date, { locale, style: 'medium' }), pct(move.change)),
+      read: () => reading(messages)(formatDate(move.date, { locale, style: 'medium' }), pct(move.change)),
     })),
   ].sort((a, b) => a.x - b.x || b.y - a.y);
   return {
@@ -237,12 +239,12 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
 
 function ranking(
   input: SoxDailyMovesInput,
-  { state, inner, type, line, pct, day, locale }: Tools & { state: SoxDailyMovesState },
+  { state, inner, type, line, pct, day, locale, messages }: Tools & { state: SoxDailyMovesState },
 ): Pick<Scene, 'layers' | 'inspect'> {
   const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
   const heading = [
     ...wrapped(
-      translate(locale, 'soxMoves.chart.worstPeriod', {
+      translate(messages, 'soxMoves.chart.worstPeriod', {
         from: formatDate(input.firstDate, { locale, style: 'medium' }),
         to: formatDate(state === 'worstDays' ? input.selloff.date : input.lastDate, { locale, style: 'medium' }),
       }),
@@ -250,10 +252,10 @@ function ranking(
       inner.width,
     ),
     // Black keeps one meaning in every state: the days that fell further than the selloff.
-    ...wrapped(translate(locale, 'soxMoves.chart.worseKey'), (text) => line.small(text, 'label label-muted'), inner.width),
+    ...wrapped(translate(messages, 'soxMoves.chart.worseKey'), (text) => line.small(text, 'label label-muted'), inner.width),
     ...(state === 'later'
       ? wrapped(
-          translate(locale, 'soxMoves.chart.laterKey', { date: formatDate(input.selloff.date, { locale, style: 'medium' }) }),
+          translate(messages, 'soxMoves.chart.laterKey', { date: formatDate(input.selloff.date, { locale, style: 'medium' }) }),
           (text) => line.small(text, 'label label-muted'),
           inner.width,
         )
@@ -285,8 +287,8 @@ function ranking(
       type,
       domain,
       magnitude: true,
-      moreText: (count) => translate(locale, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
-      reading: reading(locale),
+      moreText: (count) => translate(messages, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+      reading: reading(messages),
     },
   );
   return {

@@ -35,7 +35,8 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
   name: 'soxHistory',
   messages: ['sox.'],
   states: soxHistoryStates,
-  render(input, { state, width, height, locale, type: scale }) {
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
     const type = chartTypeOf(scale);
     const line = lineStyles(type);
     const narrow = width < 560;
@@ -51,19 +52,19 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     const room = inner.width * 0.48 - 18;
     const small = (text: string, className?: string) => wrapped(text, (part) => line.small(part, className), room);
     const blocks: { key: string; lines: LabelLine[]; at: number }[] = [
-      { key: 'friday-label', lines: [...small(translate(locale, 'sox.chart.friday')), line.big(points(friday.close))], at: friday.close },
+      { key: 'friday-label', lines: [...small(translate(messages, 'sox.chart.friday')), line.big(points(friday.close))], at: friday.close },
       {
         key: 'drop-label',
         lines: [
           line.big(pct(monday.change), 'label-value label-loss'),
-          ...small(translate(locale, 'sox.chart.inOneDay'), 'label label-loss'),
+          ...small(translate(messages, 'sox.chart.inOneDay'), 'label label-loss'),
         ],
         at: (friday.close + monday.close) / 2,
       },
-      { key: 'monday-label', lines: [...small(translate(locale, 'sox.chart.monday')), line.big(points(monday.close))], at: monday.close },
+      { key: 'monday-label', lines: [...small(translate(messages, 'sox.chart.monday')), line.big(points(monday.close))], at: monday.close },
       {
         key: 'low-label',
-        lines: small(translate(locale, 'sox.chart.intradayLow', { change: pct(monday.lowChange) }), 'label label-muted'),
+        lines: small(translate(messages, 'sox.chart.intradayLow', { change: pct(monday.lowChange) }), 'label label-muted'),
         at: monday.low,
       },
     ];
@@ -99,12 +100,12 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     if (!zoomed) {
       const labelWidth = inner.width * 0.55;
       const lowLines = [
-        ...wrapped(translate(locale, 'sox.chart.covidLow', { date: day(covidLow.date) }), (text) => line.small(text), labelWidth),
+        ...wrapped(translate(messages, 'sox.chart.covidLow', { date: day(covidLow.date) }), (text) => line.small(text), labelWidth),
         line.big(points(covidLow.close)),
       ];
-      const lowShort = [line.small(translate(locale, 'sox.chart.covidLowShort')), line.big(points(covidLow.close))];
+      const lowShort = [line.small(translate(messages, 'sox.chart.covidLowShort')), line.big(points(covidLow.close))];
       const peakLines = [
-        ...wrapped(translate(locale, 'sox.chart.peak', { date: day(peak.date) }), (text) => line.small(text), labelWidth),
+        ...wrapped(translate(messages, 'sox.chart.peak', { date: day(peak.date) }), (text) => line.small(text), labelWidth),
         line.big(points(peak.close)),
       ];
       const lowX = xOf(covidLow.date);
@@ -170,13 +171,13 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     }
 
     const description = zoomed
-      ? translate(locale, 'sox.desc.selloff', {
+      ? translate(messages, 'sox.desc.selloff', {
           date: formatDate(monday.date, { locale, style: 'weekday' }),
           change: pct(-monday.change),
           close: points(monday.close),
           previous: points(friday.close),
         })
-      : translate(locale, 'sox.desc.boom', {
+      : translate(messages, 'sox.desc.boom', {
           lowDate: formatDate(covidLow.date, { locale, style: 'long' }),
           low: points(covidLow.close),
           peakDate: formatDate(peak.date, { locale, style: 'long' }),
@@ -187,7 +188,7 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     return {
       width,
       height,
-      title: translate(locale, 'sox.chart.title'),
+      title: translate(messages, 'sox.chart.title'),
       description,
       clip: series.clip,
       layers: [series.area, { id: 'axes', marks: [...valueAxis.marks, ...timeAxis.marks] }, series.line, { id: 'marks', marks }],
@@ -198,7 +199,7 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
         plot,
         from: isoDay(from),
         to: zoomed ? monday.date : friday.date,
-        read: ([date, value]) => reading(locale)(formatDate(date, { locale, style: 'medium' }), points(value)),
+        read: ([date, value]) => reading(messages)(formatDate(date, { locale, style: 'medium' }), points(value)),
       }),
     };
   },

@@ -7,7 +7,7 @@ import { extent } from 'd3-array';
 import { scaleLinear } from './linearScale';
 import { formatDate, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
-import { translate } from '../i18n/translate';
+import { translate, type Messages } from '../i18n/translate';
 import { blockHeight, fitInside, labelBlock, lineStep, lineStyles, wrapped, type LabelLine } from './annotations';
 import { edge, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
@@ -43,14 +43,15 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
   name: 'weekendTimeline',
   messages: ['timeline.'],
   states: weekendStates,
-  render(input, { state, width, height, locale, type: scale }) {
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
     const type = chartTypeOf(scale);
     const line = lineStyles(type);
     const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const active = input.events.find((event) => event.id === state);
     if (!active) throw new Error(`weekendTimeline: no event "${state}" in the input`);
     const activeIndex = input.events.indexOf(active);
-    const texts = eventTexts(input, locale);
+    const texts = eventTexts(input, messages);
     const bottom = inner.y + inner.height;
 
     // Nvidia's price panel has a value axis in a left gutter; the timeline above shares its x scale,
@@ -84,7 +85,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
         attrs: { x1: px(activeX), x2: px(activeX), y1: px(inner.y + blockHeight(tag)), y2: px(axisY - 8), class: 'leader' },
       },
     ];
-    const read = reading(locale);
+    const read = reading(messages);
     const inspect: Inspectable[] = input.events.map((event) => ({
       x: px(x(utcDate(event.date))),
       y: px(axisY),
@@ -115,7 +116,11 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     let card = [dateLine, ...title, ...detail];
     let priceTop = 0;
     if (state === 'r1') {
-      const heading = wrapped(translate(locale, 'timeline.chart.apiHeading'), (text) => line.small(text, 'label label-muted'), inner.width);
+      const heading = wrapped(
+        translate(messages, 'timeline.chart.apiHeading'),
+        (text) => line.small(text, 'label label-muted'),
+        inner.width,
+      );
       // Two one-line rows (name, bar, value): the short names fit beside their bars.
       const barsHeight = 2 * (lineStep({ size: type.label }) + 5);
       // The bars are this step's subject: on a short frame the card's title gives way to them, then
@@ -127,7 +132,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
         [
           {
             key: 'price-r1',
-            name: translate(locale, 'timeline.chart.r1'),
+            name: translate(messages, 'timeline.chart.r1'),
             value: input.figures.r1Output,
             valueText: usdAsReported(input.figures.r1Output, locale),
             // Ink marks the step's subject, as on the map; blue means a rise elsewhere in the story.
@@ -136,7 +141,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
           },
           {
             key: 'price-o1',
-            name: translate(locale, 'timeline.chart.o1'),
+            name: translate(messages, 'timeline.chart.o1'),
             value: input.figures.o1Output,
             valueText: usdAsReported(input.figures.o1Output, locale),
           },
@@ -159,7 +164,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
 
     // The close is dated: on a day without trading (a holiday, a Sunday) it is the last one before.
     const priceLines = wrapped(
-      translate(locale, 'timeline.chart.price', {
+      translate(messages, 'timeline.chart.price', {
         date: formatDate(lastShown[0], { locale, style: 'short' }),
         price: usd(lastShown[1], locale),
       }),
@@ -214,15 +219,15 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     return {
       width,
       height,
-      title: translate(locale, 'timeline.chart.title'),
-      description: translate(locale, 'timeline.desc', {
+      title: translate(messages, 'timeline.chart.title'),
+      description: translate(messages, 'timeline.desc', {
         date: formatDate(active.date, { locale, style: 'long' }),
         title: texts[state].title,
         detail: texts[state].detail,
         price:
           lastShown[0] === active.date
-            ? translate(locale, 'timeline.priceThatDay', { price: usd(lastShown[1], locale) })
-            : translate(locale, 'timeline.priceLastClose', {
+            ? translate(messages, 'timeline.priceThatDay', { price: usd(lastShown[1], locale) })
+            : translate(messages, 'timeline.priceLastClose', {
                 closeDate: formatDate(lastShown[0], { locale, style: 'weekday' }),
                 price: usd(lastShown[1], locale),
               }),
@@ -265,7 +270,11 @@ function usdAsReported(value: number, locale: Locale) {
   return formatValue(value, { kind: 'usd', digits: String(value).split('.')[1]?.length ?? 0 }, { locale });
 }
 
-function eventTexts(input: WeekendTimelineInput, locale: Locale): Record<WeekendState, { title: string; detail: string; short: string }> {
+function eventTexts(
+  input: WeekendTimelineInput,
+  messages: Messages,
+): Record<WeekendState, { title: string; detail: string; short: string }> {
+  const { locale } = messages;
   const { figures } = input;
   const format = (value: number, kind: Parameters<typeof formatValue>[1]) => formatValue(value, kind, { locale });
   // Each event's detail line and the reported figure it prints.
@@ -280,9 +289,9 @@ function eventTexts(input: WeekendTimelineInput, locale: Locale): Record<Weekend
     weekendStates.map((id) => [
       id,
       {
-        short: translate(locale, `timeline.${id}.short`),
-        title: translate(locale, `timeline.${id}.title`),
-        detail: translate(locale, `timeline.${id}.detail`, details[id]),
+        short: translate(messages, `timeline.${id}.short`),
+        title: translate(messages, `timeline.${id}.title`),
+        detail: translate(messages, `timeline.${id}.detail`, details[id]),
       },
     ]),
   ) as Record<WeekendState, { title: string; detail: string; short: string }>;

@@ -6,7 +6,6 @@ import { loadChartModule } from '../charts/chartModules';
 import { sceneToSvg } from '../charts/sceneToSvg';
 import { largeTypeMinWidth } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
-import { registerMessages } from '../i18n/translate';
 
 /** The width from which text and graphic sit side by side (story.css). */
 const wideMinWidth = 900;
@@ -29,7 +28,7 @@ export async function upgradeStaticFigures(sections: readonly HTMLElement[], loc
           (response) => response.json() as Promise<{ input: unknown; strings: Partial<Record<Locale, Record<string, string>>> }>,
         ),
       ]);
-      registerMessages(locale, strings[locale] ?? {});
+      const messages = { locale, strings: strings[locale] ?? {} };
       figures.forEach((figure, index) => {
         const width = Math.floor(Math.min(figure.clientWidth, 720));
         if (width < 400) return;
@@ -37,7 +36,7 @@ export async function upgradeStaticFigures(sections: readonly HTMLElement[], loc
           state: figure.dataset.staticState ?? '',
           width,
           height: Math.round(width * 0.66),
-          locale,
+          messages,
           type,
         });
         figure.classList.add('has-wide');

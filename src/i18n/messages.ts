@@ -1,14 +1,22 @@
-// Every locale's strings, registered for build-time rendering. Pages and components import
-// `translate` from here; chart code imports it from ./translate, so the browser never loads
+// Every locale's strings, for build-time rendering. Pages and components translate by locale from
+// here; chart code takes a `Messages` table through its render options, so the browser never loads
 // these tables whole.
 
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
 import type { Locale } from './locales';
-import { registerMessages, translate } from './translate';
+import { hasMessage as has, translate as translateWith, type Messages } from './translate';
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, fr };
 
-for (const [locale, table] of Object.entries(messages) as [Locale, Record<MessageKey, string>][]) registerMessages(locale, table);
+/** A locale's whole table. */
+const messagesOf = (locale: Locale): Messages => ({ locale, strings: messages[locale] });
 
-export { translate };
+export function translate(locale: Locale, key: MessageKey, params?: Readonly<Record<string, string>>): string {
+  return translateWith(messagesOf(locale), key, params);
+}
+
+/** Whether a locale has a string (for optional wording such as localised column names). */
+export function hasMessage(locale: Locale, key: string): key is MessageKey {
+  return has(messagesOf(locale), key);
+}

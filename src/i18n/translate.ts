@@ -1,33 +1,34 @@
-// Looks up a UI or chart string for a locale and fills its {placeholders}. The tables are
-// registered, not imported: pages register every locale (i18n/messages.ts), while the browser
-// registers only the strings a chart needs, which arrive with the chart's data. A missing string
-// or placeholder value is an error, so templates and callers cannot drift apart silently.
+// Looks up a UI or chart string in a table of messages and fills its {placeholders}. The table is
+// always handed in, never held here: pages use every locale's whole table (i18n/messages.ts), a
+// chart gets the strings it draws through its render options, and in the browser those arrive with
+// the chart's data. A missing string or placeholder value is an error, so templates and callers
+// cannot drift apart silently.
 
 import type { MessageKey } from './en';
 import { frenchSpacing } from './frenchSpacing';
 import type { Locale } from './locales';
 
-const tables = new Map<Locale, Partial<Record<MessageKey, string>>>();
-
-export function registerMessages(locale: Locale, messages: Partial<Record<MessageKey, string>>): void {
-  tables.set(locale, { ...tables.get(locale), ...messages });
+/** One locale's strings: a whole table at build time, only a chart's own in the browser. */
+export interface Messages {
+  readonly locale: Locale;
+  readonly strings: Readonly<Partial<Record<MessageKey, string>>>;
 }
 
-export function translate(locale: Locale, key: MessageKey, params: Readonly<Record<string, string>> = {}): string {
-  const template = tables.get(locale)?.[key];
-  if (template === undefined) throw new Error(`translate: no "${key}" string registered for locale "${locale}"`);
+export function translate(messages: Messages, key: MessageKey, params: Readonly<Record<string, string>> = {}): string {
+  const template = messages.strings[key];
+  if (template === undefined) throw new Error(`translate: no "${key}" string for locale "${messages.locale}"`);
   const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`translate: "${key}" needs a value for {${name}}`);
     return value;
   });
   // Strings are written with ordinary spaces; French gets its no-break ones here.
-  return locale === 'fr' ? frenchSpacing(text) : text;
+  return messages.locale === 'fr' ? frenchSpacing(text) : text;
 }
 
-/** Whether a string is registered (for optional wording such as localised company names). */
-export function hasMessage(locale: Locale, key: string): key is MessageKey {
-  return tables.get(locale)?.[key as MessageKey] !== undefined;
+/** Whether a string exists (for optional wording such as localised company names). */
+export function hasMessage(messages: Messages, key: string): key is MessageKey {
+  return messages.strings[key as MessageKey] !== undefined;
 }
 
 /** The strings whose keys start with one of `prefixes`, for shipping with a chart's data. */

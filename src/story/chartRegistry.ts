@@ -7,7 +7,7 @@
 import aftermathLines from '../charts/aftermathLines.chart';
 import chipStocks from '../charts/chipStocks.chart';
 import contagionMap from '../charts/contagionMap.chart';
-import type { ChartModule } from '../charts/defineChart';
+import type { ChartModule, RenderOptions } from '../charts/defineChart';
 import nvidiaMarketCap from '../charts/nvidiaMarketCap.chart';
 import soxDailyMoves from '../charts/soxDailyMoves.chart';
 import soxHistory from '../charts/soxHistory.chart';
@@ -31,6 +31,9 @@ import {
   weekendTimelineTables,
   type DataTable,
 } from './chartTables';
+import { messages } from '../i18n/messages';
+import type { Locale } from '../i18n/locales';
+import { messagesWithPrefix, type Messages } from '../i18n/translate';
 import type { Story } from './loadStory';
 
 export interface ChartSpec<Input, State extends string> {
@@ -65,8 +68,17 @@ function isChartName(name: string): name is ChartName {
   return Object.hasOwn(chartRegistry, name);
 }
 
-/** The string-key prefixes a chart draws: the shared `chart.` ones and its own. */
-export const chartMessagePrefixes = (name: ChartName): readonly string[] => ['chart.', ...chartRegistry[name].chart.messages];
+/**
+ * The strings a chart is handed, in one locale: only those under the shared `chart.` prefix and its
+ * own declared ones, at build exactly as in the browser (they ship with its data), so a chart that
+ * draws any other string fails its build and its tests, not in a reader's browser.
+ */
+const stringsFor = (chart: Pick<ChartModule<never>, 'messages'>, locale: Locale): Messages => ({
+  locale,
+  strings: messagesWithPrefix(messages[locale], ['chart.', ...chart.messages]),
+});
+
+export const chartMessages = (name: ChartName, locale: Locale): Messages => stringsFor(chartRegistry[name].chart, locale);
 
 /**
  * A chart with its input prepared, for code that handles any chart (the page, the JSON it publishes,
@@ -78,7 +90,8 @@ export interface PreparedChart {
   states: readonly string[];
   /** The prepared input, as published for the browser. */
   input: unknown;
-  render: (options: Parameters<ChartModule<unknown, string>['render']>[1]) => ReturnType<ChartModule<unknown, string>['render']>;
+  /** Renders a state, handing the chart its own strings in `locale`. */
+  render: (options: Omit<RenderOptions<string>, 'messages'> & { locale: Locale }) => ReturnType<ChartModule<unknown, string>['render']>;
   tables: () => DataTable[];
 }
 
@@ -86,12 +99,13 @@ function prepare<Input, State extends string>(entry: ChartSpec<Input, State>, st
   const input = entry.input(story);
   const { chart } = entry;
   const isState = (state: string): state is State => (chart.states as readonly string[]).includes(state);
+  const strings = { en: stringsFor(chart, 'en'), fr: stringsFor(chart, 'fr') } satisfies Record<Locale, Messages>;
   return {
     states: chart.states,
     input,
-    render: ({ state, ...options }) => {
+    render: ({ state, locale, ...options }) => {
       if (!isState(state)) throw new Error(`chart ${chart.name} has no state "${state}" (states: ${chart.states.join(', ')})`);
-      return chart.render(input, { state, ...options });
+      return chart.render(input, { state, messages: strings[locale], ...options });
     },
     tables: () => entry.tables(input, story),
   };

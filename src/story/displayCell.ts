@@ -4,7 +4,7 @@
 
 import { formatDate, formatTime, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
-import { hasMessage, translate } from '../i18n/translate';
+import { hasMessage, translate } from '../i18n/messages';
 import type { Cell } from './chartTables';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

@@ -6,11 +6,14 @@ import contagionMap, { moveClass } from '../../src/charts/contagionMap.chart';
 import type { Scene } from '../../src/charts/scene';
 import soxDailyMoves from '../../src/charts/soxDailyMoves.chart';
 import { chipStocksInput, contagionMapInput, soxDailyMovesInput } from '../../src/story/chartInputs';
+import { chartMessages, type ChartName } from '../../src/story/chartRegistry';
 import { loadStory } from '../../src/story/loadStory';
 
 const story = loadStory();
-const wide = { width: 800, height: 640, locale: 'en' } as const;
-const narrow = { width: 370, height: 420, locale: 'en' } as const;
+const wide = { width: 800, height: 640 } as const;
+const narrow = { width: 370, height: 420 } as const;
+/** A frame with the chart's own English strings, as the page hands them. */
+const en = (chart: ChartName, size: { width: number; height: number }) => ({ ...size, messages: chartMessages(chart, 'en') });
 const keys = (scene: Scene, prefix: string) =>
   scene.layers.flatMap((layer) => layer.marks.map((mark) => mark.key)).filter((key) => key.startsWith(prefix));
 
@@ -18,19 +21,23 @@ describe('chipStocks', () => {
   const input = chipStocksInput(story);
   it('fills in the ranking as the reader scrolls: three fallers, then all, then the indices', () => {
     const bars = (state: 'leaders' | 'chips' | 'market') =>
-      keys(chipStocks.render(input, { state, ...wide }), 'stock-').filter((key) => !key.includes('-name') && !key.includes('-value'));
+      keys(chipStocks.render(input, { state, ...en('chipStocks', wide) }), 'stock-').filter(
+        (key) => !key.includes('-name') && !key.includes('-value'),
+      );
     expect(bars('leaders')).toEqual(['stock-MRVL', 'stock-AVGO', 'stock-NVDA']);
     expect(bars('chips')).toHaveLength(input.stocks.length);
-    expect(keys(chipStocks.render(input, { state: 'chips', ...wide }), 'index-')).toEqual([]);
-    expect(keys(chipStocks.render(input, { state: 'market', ...wide }), 'index-').filter((key) => !key.includes('-'.repeat(2)))).toContain(
-      'index-nasdaq',
-    );
+    expect(keys(chipStocks.render(input, { state: 'chips', ...en('chipStocks', wide) }), 'index-')).toEqual([]);
+    expect(
+      keys(chipStocks.render(input, { state: 'market', ...en('chipStocks', wide) }), 'index-').filter(
+        (key) => !key.includes('-'.repeat(2)),
+      ),
+    ).toContain('index-nasdaq');
   });
 
   it('keeps a stock’s bar in the same place when more rows arrive', () => {
     const y = (state: 'leaders' | 'market') =>
       chipStocks
-        .render(input, { state, ...wide })
+        .render(input, { state, ...en('chipStocks', wide) })
         .layers.flatMap((layer) => layer.marks)
         .find((mark) => mark.key === 'stock-NVDA')!.attrs.y;
     expect(y('leaders')).toBe(y('market'));
@@ -41,7 +48,7 @@ describe('soxDailyMoves', () => {
   const input = soxDailyMovesInput(story);
   it('moves the selloff down the ranking once later days are included', () => {
     const rank = (state: 'worstDays' | 'later') => {
-      const scene = soxDailyMoves.render(input, { state, ...wide });
+      const scene = soxDailyMoves.render(input, { state, ...en('soxDailyMoves', wide) });
       const bars = scene.layers.flatMap((layer) => layer.marks).filter((mark) => mark.tag === 'rect');
       return bars.findIndex((mark) => mark.key === 'day-2025-01-27') + 1;
     };
@@ -52,7 +59,8 @@ describe('soxDailyMoves', () => {
 
 describe('contagionMap', () => {
   const input = contagionMapInput(story);
-  const markers = (state: (typeof contagionMap.states)[number]) => keys(contagionMap.render(input, { state, ...wide }), 'marker-');
+  const markers = (state: (typeof contagionMap.states)[number]) =>
+    keys(contagionMap.render(input, { state, ...en('contagionMap', wide) }), 'marker-');
 
   it('adds each session’s companies as its session closes, keeping the earlier ones (Tokyo’s Monday beside its Tuesday)', () => {
     expect(markers('tokyoMonday')).toHaveLength(3);
@@ -68,14 +76,14 @@ describe('contagionMap', () => {
   });
 
   it('fades earlier sessions and rings the active one, with Tuesday’s own colours', () => {
-    const marks = contagionMap.render(input, { state: 'tokyoTuesday', ...wide }).layers.flatMap((layer) => layer.marks);
+    const marks = contagionMap.render(input, { state: 'tokyoTuesday', ...en('contagionMap', wide) }).layers.flatMap((layer) => layer.marks);
     const classOf = (key: string) => String(marks.find((mark) => mark.key === key)!.attrs.class);
     expect(classOf('marker-tokyoMonday-6857.T')).toContain('move-fall-2');
     expect(classOf('marker-tokyoMonday-6857.T')).toContain('is-past');
     expect(classOf('marker-tokyoTuesday-6857.T')).toContain('move-fall-3');
     expect(classOf('marker-tokyoTuesday-6857.T')).toContain('is-active');
     // The route so far: Tokyo → Europe → New York → (across the map's edge) Tokyo.
-    expect(keys(contagionMap.render(input, { state: 'tokyoTuesday', ...wide }), 'route-')).toEqual([
+    expect(keys(contagionMap.render(input, { state: 'tokyoTuesday', ...en('contagionMap', wide) }), 'route-')).toEqual([
       'route-europeMonday-0',
       'route-newYorkMonday-0',
       'route-tokyoTuesday-0',
@@ -85,7 +93,7 @@ describe('contagionMap', () => {
 
   it('draws the map on phones too, with markers on it and the biggest mover labelled', () => {
     for (const size of [narrow, { width: 296, height: 237, locale: 'en' } as const]) {
-      const phone = contagionMap.render(input, { state: 'newYorkMonday', ...size });
+      const phone = contagionMap.render(input, { state: 'newYorkMonday', ...en('contagionMap', size) });
       expect(keys(phone, 'land')).toEqual(['land']);
       expect(keys(phone, 'marker-newYorkMonday-')).toHaveLength(16);
       const texts = phone.layers.flatMap((layer) => layer.marks).filter((mark) => mark.tag === 'text' && mark.key.startsWith('mover-VST'));
@@ -94,7 +102,7 @@ describe('contagionMap', () => {
   });
 
   it('lists the active session’s moves as far as rows fit, counting the rest', () => {
-    const phone = contagionMap.render(input, { state: 'newYorkMonday', ...narrow });
+    const phone = contagionMap.render(input, { state: 'newYorkMonday', ...en('contagionMap', narrow) });
     const shown = keys(phone, 'move-').filter((key) => key.endsWith('-value')).length;
     expect(shown).toBeGreaterThanOrEqual(3);
     expect(shown).toBeLessThan(16);

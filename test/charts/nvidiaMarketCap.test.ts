@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import nvidiaMarketCap, { type NvidiaState } from '../../src/charts/nvidiaMarketCap.chart';
 import type { Mark, Scene } from '../../src/charts/scene';
 import { nvidiaMarketCapInput } from '../../src/story/chartInputs';
+import { chartMessages } from '../../src/story/chartRegistry';
 import { loadStory } from '../../src/story/loadStory';
 
 const input = nvidiaMarketCapInput(loadStory());
 const sizes = { wide: { width: 800, height: 640 }, narrow: { width: 370, height: 420 } } as const;
 const render = (state: NvidiaState, size: keyof typeof sizes = 'wide') =>
-  nvidiaMarketCap.render(input, { state, ...sizes[size], locale: 'en' });
+  nvidiaMarketCap.render(input, { state, ...sizes[size], messages: chartMessages('nvidiaMarketCap', 'en') });
 const marks = (scene: Scene) => scene.layers.flatMap((layer) => layer.marks);
 const mark = (scene: Scene, key: string): Mark => {
   const found = marks(scene).find((candidate) => candidate.key === key);
@@ -47,7 +48,12 @@ describe('nvidiaMarketCap.render(input, {state, width, height, locale})', () => 
   });
 
   it('shows fewer record bars when the frame is too short for all of them', () => {
-    const short = nvidiaMarketCap.render(input, { state: 'records', width: 370, height: 260, locale: 'en' });
+    const short = nvidiaMarketCap.render(input, {
+      state: 'records',
+      width: 370,
+      height: 260,
+      messages: chartMessages('nvidiaMarketCap', 'en'),
+    });
     const bars = marks(short).filter((entry) => entry.tag === 'rect');
     expect(bars.length).toBeLessThan(input.ranking.length);
     expect(bars[0]!.key).toBe('selloff-loss');

@@ -8,7 +8,7 @@ import { chartModuleNames } from '../../src/charts/chartModules';
 import { staticChartFrames } from '../../src/design/tokens';
 import { locales } from '../../src/i18n/locales';
 import { messages } from '../../src/i18n/messages';
-import { chartNames, chartRegistry, prepareChart } from '../../src/story/chartRegistry';
+import { chartMessages, chartNames, chartRegistry, prepareChart } from '../../src/story/chartRegistry';
 import { loadStory } from '../../src/story/loadStory';
 
 const story = loadStory();
@@ -41,6 +41,29 @@ for (const name of chartNames) {
         expect(keysIn('en').length, `en ${prefix}`).toBeGreaterThan(0);
         for (const locale of locales) expect(keysIn(locale), `${locale} ${prefix}`).toEqual(keysIn('en'));
       }
+    });
+
+    it('is handed only the strings under its declared prefixes (a key outside them throws when it renders)', () => {
+      for (const locale of locales) {
+        const handed = chartMessages(name, locale);
+        expect(handed.locale).toBe(locale);
+        const keys = Object.keys(handed.strings);
+        expect(keys.filter((key) => !['chart.', ...chart.messages].some((prefix) => key.startsWith(prefix)))).toEqual([]);
+        // Every string under those prefixes, and no other chart's own.
+        const other = chartNames.find(
+          (candidate) => candidate !== name && !chart.messages.includes(chartRegistry[candidate].chart.messages[0]!),
+        );
+        if (other) expect(keys.some((key) => key.startsWith(chartRegistry[other].chart.messages[0]!))).toBe(false);
+      }
+      // Rendering every state with exactly those strings is what the snapshot tests do (allCharts.test.ts).
+      const state = chart.states[0]!;
+      expect(() =>
+        (chart.render as (input: unknown, options: object) => unknown)(prepareChart(name, story, { where: 'test' }).input, {
+          state,
+          ...staticChartFrames.wide,
+          messages: { locale: 'en', strings: {} },
+        }),
+      ).toThrow(/no ".+" string for locale "en"/);
     });
 
     it('has a committed snapshot of every state at every static size', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { messages } from '../../src/i18n/messages';
-import { translate } from '../../src/i18n/translate';
+import { messages, translate } from '../../src/i18n/messages';
+import { translate as translateWith, type Messages } from '../../src/i18n/translate';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -37,5 +37,15 @@ describe('translate(locale, key, params)', () => {
 
   it('fails on a missing placeholder value', () => {
     expect(() => translate('fr', 'nvidia.chart.record')).toThrow(/needs a value for \{date\}/);
+  });
+});
+
+describe('translate(messages, key, params)', () => {
+  it('reads only the table it is handed, and never another one', () => {
+    const chartOnly: Messages = { locale: 'fr', strings: { 'chart.more': '{count} de plus : voir le tableau' } };
+    // French spacing is applied to the handed table's string.
+    expect(translateWith(chartOnly, 'chart.more', { count: '3' })).toBe('3 de plus\u00a0: voir le tableau');
+    // A key the table lacks fails, even though the whole French table exists elsewhere.
+    expect(() => translateWith(chartOnly, 'nvidia.chart.record', { date: '6 janvier 2025' })).toThrow(/no "nvidia.chart.record" string/);
   });
 });

@@ -4,8 +4,8 @@
 
 import { utcHour } from 'd3-time';
 import { formatDate, formatTime } from '../../format/formatValue';
-import type { Locale } from '../../i18n/locales';
-import { translate } from '../../i18n/translate';
+
+import { translate, type Messages } from '../../i18n/translate';
 import { blockHeight, labelBlock, lineStyles, wrapped, type LabelLine } from '../annotations';
 import { isoDay, type PlotArea } from '../axes';
 import { px, type Mark } from '../scene';
@@ -16,34 +16,37 @@ import { hourMinute, type ContagionMapInput, type SessionView } from './types';
 
 const barHeight = 12;
 
-function hoursLines(active: SessionView, { locale, type, width }: { locale: Locale; type: ChartType; width: number }): LabelLine[] {
-  const text = translate(locale, 'contagion.chart.sessionHours', {
-    session: translate(locale, `contagion.session.${active.id}`),
-    open: formatTime(active.localOpen, { locale }),
-    close: formatTime(active.localClose, { locale }),
+function hoursLines(active: SessionView, { messages, type, width }: { messages: Messages; type: ChartType; width: number }): LabelLine[] {
+  const text = translate(messages, 'contagion.chart.sessionHours', {
+    session: translate(messages, `contagion.session.${active.id}`),
+    open: formatTime(active.localOpen, { locale: messages.locale }),
+    close: formatTime(active.localClose, { locale: messages.locale }),
     zone: active.timeZone,
-    utcOpen: formatTime(hourMinute(active.utcOpen), { locale }),
-    utcClose: formatTime(hourMinute(active.utcClose), { locale }),
+    utcOpen: formatTime(hourMinute(active.utcOpen), { locale: messages.locale }),
+    utcClose: formatTime(hourMinute(active.utcClose), { locale: messages.locale }),
   });
   return wrapped(text, (part) => lineStyles(type).strong(part), width);
 }
 
 /** The clock's height in a frame `width` wide: the tallest hours label of any session, bars, axis. */
-export function clockHeight(input: ContagionMapInput, { locale, type, width }: { locale: Locale; type: ChartType; width: number }): number {
-  const label = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { locale, type, width }))));
+export function clockHeight(
+  input: ContagionMapInput,
+  { messages, type, width }: { messages: Messages; type: ChartType; width: number },
+): number {
+  const label = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { messages, type, width }))));
   return label + 4 + barHeight + 6 + Math.ceil(type.tick * 1.3) + 2;
 }
 
 export function clockMarks(
   input: ContagionMapInput,
-  { active, box, locale, type }: { active: SessionView; box: PlotArea; locale: Locale; type: ChartType },
+  { active, box, messages, type }: { active: SessionView; box: PlotArea; messages: Messages; type: ChartType },
 ): Mark[] {
-  const label = hoursLines(active, { locale, type, width: box.width });
-  const tallest = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { locale, type, width: box.width }))));
+  const label = hoursLines(active, { messages, type, width: box.width });
+  const tallest = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { messages, type, width: box.width }))));
   const barY = box.y + tallest + 4;
   const axisY = barY + barHeight + 3;
   const tickBaseline = axisY + 4 + type.tick;
-  const utc = translate(locale, 'contagion.chart.utc');
+  const utc = translate(messages, 'contagion.chart.utc');
   // The axis is in UTC: it says so at its start, where the first tick would otherwise be.
   const start = box.x + measure(utc, { size: type.tick }) + 10;
 
@@ -56,7 +59,7 @@ export function clockMarks(
   const mainFrom = dayStart(main[0]!.utcOpen);
   const mainTo = new Date(Date.parse(main.at(-1)!.utcClose) + 3 * 3_600_000);
   const breakWidth = later.length > 0 ? 18 : 0;
-  const laterDate = later[0] ? formatDate(later[0].date, { locale, style: 'short' }) : '';
+  const laterDate = later[0] ? formatDate(later[0].date, { locale: messages.locale, style: 'short' }) : '';
   const laterWidth = later.length > 0 ? Math.max(box.width * 0.14, measure(laterDate, { size: type.tick, weight: 700 }) + 4) : 0;
   const mainRight = box.x + box.width - breakWidth - laterWidth;
   const mainScale = timeScale({ domain: [mainFrom, mainTo], range: [start, mainRight] });
@@ -97,8 +100,8 @@ export function clockMarks(
     const labels = ticks.map((tick) => {
       const midnight = tick.getUTCHours() === 0;
       const text = midnight
-        ? formatDate(isoDay(tick), { locale, style: 'short' })
-        : formatTime(tick.toISOString().slice(11, 16), { locale });
+        ? formatDate(isoDay(tick), { locale: messages.locale, style: 'short' })
+        : formatTime(tick.toISOString().slice(11, 16), { locale: messages.locale });
       const width = measure(text, { size: type.tick, weight: midnight ? 700 : 400 });
       const x = mainScale(tick);
       // A label that would reach past the axis's start is set from it instead.

@@ -6,8 +6,8 @@
 
 import { scaleSqrt } from '../linearScale';
 import { formatValue } from '../../format/formatValue';
-import type { Locale } from '../../i18n/locales';
-import { translate } from '../../i18n/translate';
+
+import { translate, type Messages } from '../../i18n/translate';
 import { labelBlock, leader, lineStyles } from '../annotations';
 import { companyName } from '../companyName';
 import { nearCandidates, placeLabels, type LabelRequest, type Placement } from '../placeLabels';
@@ -79,10 +79,10 @@ export function mapMarks(
   {
     frame,
     active,
-    locale,
+    messages,
     type,
     labelsPerCity = 1,
-  }: { frame: MapFrame; active: SessionView; locale: Locale; type: ChartType; labelsPerCity?: number },
+  }: { frame: MapFrame; active: SessionView; messages: Messages; type: ChartType; labelsPerCity?: number },
 ): { land: Mark[]; routes: Mark[]; markers: Mark[]; labels: Mark[]; inspect: Inspectable[] } {
   const { k, tx, ty, box } = frame;
   const activeIndex = input.sessions.indexOf(active);
@@ -202,7 +202,7 @@ export function mapMarks(
     const centreX = centre.x / session.cities.length;
     if (centreX < box.left || centreX > box.right) continue;
     const isActive = session === active;
-    const text = translate(locale, `contagion.region.${region}`);
+    const text = translate(messages, `contagion.region.${region}`);
     const lines = [isActive ? line.strong(text) : line.small(text, 'label label-muted')];
     const height = Math.ceil(lines[0]!.size * 1.3);
     const area = clusterArea(session);
@@ -232,7 +232,8 @@ export function mapMarks(
       ],
     });
   }
-  const pct = (move: MoveView) => formatValue(move.change, { kind: 'percent', digits: move.digits, signed: true }, { locale });
+  const pct = (move: MoveView) =>
+    formatValue(move.change, { kind: 'percent', digits: move.digits, signed: true }, { locale: messages.locale });
   const worstAt = active.cities.flatMap((cityName) => {
     const here = active.moves
       .filter((move) => move.city === cityName)
@@ -244,7 +245,7 @@ export function mapMarks(
     .forEach((move, rank) => {
       const position = positions.get(`${active.id}-${move.symbol}`);
       if (!position) return;
-      const lines = [line.small(`${companyName(locale, move)} ${pct(move)}`, 'label')];
+      const lines = [line.small(`${companyName(messages, move)} ${pct(move)}`, 'label')];
       const cluster = clusterBoxes.get(`${active.id}-${move.city}`)!;
       const height = Math.ceil(lines[0]!.size * 1.3);
       const middleY = position.cy - height / 2;
@@ -350,9 +351,9 @@ export function mapMarks(
       y: cy,
       snap: 'point' as const,
       read: () =>
-        reading(locale)(
-          `${companyName(locale, move)}, ${translate(locale, `contagion.session.${session.id}`)}`,
-          `${pct(move)}${move.basis === 'reported' ? ` (${translate(locale, 'contagion.chart.reportedShort')})` : ''}`,
+        reading(messages)(
+          `${companyName(messages, move)}, ${translate(messages, `contagion.session.${session.id}`)}`,
+          `${pct(move)}${move.basis === 'reported' ? ` (${translate(messages, 'contagion.chart.reportedShort')})` : ''}`,
         ),
     }));
   return { land, routes, markers, labels, inspect };

@@ -3,8 +3,8 @@
 // "+ N more" line (the data table under the chart has every move). Pure.
 
 import { formatDate, formatValue } from '../../format/formatValue';
-import type { Locale } from '../../i18n/locales';
-import { translate } from '../../i18n/translate';
+
+import { translate, type Messages } from '../../i18n/translate';
 import { blockHeight, labelBlock, lineStep, lineStyles, wrapped } from '../annotations';
 import type { PlotArea } from '../axes';
 import { companyName } from '../companyName';
@@ -16,13 +16,14 @@ import { moveClass, type MoveView, type SessionView } from './types';
 /** Columns of the list: one on a phone, more where a column of `minimum` px fits. */
 const columnsFor = (width: number, minimum: number) => Math.max(1, Math.floor(width / minimum));
 
-export function listMarks(active: SessionView, { box, locale, type }: { box: PlotArea; locale: Locale; type: ChartType }): Mark[] {
+export function listMarks(active: SessionView, { box, messages, type }: { box: PlotArea; messages: Messages; type: ChartType }): Mark[] {
   const line = lineStyles(type);
-  const pct = (move: MoveView) => formatValue(move.change, { kind: 'percent', digits: move.digits, signed: true }, { locale });
+  const pct = (move: MoveView) =>
+    formatValue(move.change, { kind: 'percent', digits: move.digits, signed: true }, { locale: messages.locale });
   const heading = wrapped(
-    translate(locale, 'contagion.chart.listHeading', {
-      session: translate(locale, `contagion.session.${active.id}`),
-      date: formatDate(active.date, { locale, style: 'short' }),
+    translate(messages, 'contagion.chart.listHeading', {
+      session: translate(messages, `contagion.session.${active.id}`),
+      date: formatDate(active.date, { locale: messages.locale, style: 'short' }),
     }),
     (text) => line.strong(text),
     box.width,
@@ -31,7 +32,7 @@ export function listMarks(active: SessionView, { box, locale, type }: { box: Plo
   const top = box.y + blockHeight(heading) + 2;
   const step = lineStep({ size: type.label }) + 2;
   const name = (move: MoveView) =>
-    `${companyName(locale, move)}${move.basis === 'reported' ? ` (${translate(locale, 'contagion.chart.reportedShort')})` : move.gapSkipped ? '*' : ''}`;
+    `${companyName(messages, move)}${move.basis === 'reported' ? ` (${translate(messages, 'contagion.chart.reportedShort')})` : move.gapSkipped ? '*' : ''}`;
   const valueWidth = Math.max(...active.moves.map((move) => measure(pct(move), { size: type.label, weight: 700 })));
   const swatch = Math.round(type.label * 0.8);
   const columnWidth = swatch + 6 + valueWidth + 8 + Math.max(...active.moves.map((move) => measure(name(move), { size: type.label }))) + 24;
@@ -75,12 +76,16 @@ export function listMarks(active: SessionView, { box, locale, type }: { box: Plo
   if (more > 0) {
     const index = shown.length;
     marks.push(
-      textMark('moves-more', translate(locale, 'chart.more', { count: formatValue(more, { kind: 'count' }, { locale }) }), {
-        x: columnX(index),
-        y: baselineAt(index),
-        size: type.label,
-        className: 'label label-muted',
-      }),
+      textMark(
+        'moves-more',
+        translate(messages, 'chart.more', { count: formatValue(more, { kind: 'count' }, { locale: messages.locale }) }),
+        {
+          x: columnX(index),
+          y: baselineAt(index),
+          size: type.label,
+          className: 'label label-muted',
+        },
+      ),
     );
   }
   return marks;

@@ -2,9 +2,8 @@
 // approaches. The static SVG in the HTML was rendered from exactly this input.
 
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { messages } from '../../i18n/messages';
-import { messagesWithPrefix } from '../../i18n/translate';
-import { chartMessagePrefixes, chartNames, prepareChart } from '../../story/chartRegistry';
+import { locales } from '../../i18n/locales';
+import { chartMessages, chartNames, prepareChart } from '../../story/chartRegistry';
 import { loadStory } from '../../story/loadStory';
 
 export const getStaticPaths = (() => chartNames.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
@@ -12,9 +11,7 @@ export const getStaticPaths = (() => chartNames.map((chart) => ({ params: { char
 export const GET: APIRoute = ({ params }) => {
   const chart = prepareChart(params.chart ?? '', loadStory(), { where: `charts/${params.chart}.json` });
   // The chart's input and the strings it draws, so the browser loads no other locale's text.
-  const strings = Object.fromEntries(
-    Object.entries(messages).map(([locale, table]) => [locale, messagesWithPrefix(table, chartMessagePrefixes(chart.name))]),
-  );
+  const strings = Object.fromEntries(locales.map((locale) => [locale, chartMessages(chart.name, locale).strings]));
   const body = { input: chart.input, strings };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };
