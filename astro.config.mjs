@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { frenchSpacingPlugin } from './src/integrations/frenchSpacingPlugin.ts';
+import { scrollyStepsPlugin } from './src/integrations/scrollyStepsPlugin.ts';
 import { validateData } from './src/integrations/validateData.ts';
 
 // GitHub Pages serves a project site under /<repository>/. The deploy workflow sets BASE_PATH and
@@ -20,7 +21,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [mdx(), validateData()],
   // French prose gets its no-break spaces (before ; : ! ? %, inside « ») at build.
-  markdown: { processor: satteri({ mdastPlugins: [frenchSpacingPlugin] }) },
+  // Each <Step> in a <Scrolly> is handed its section, position, id and caption on the MDX tree.
+  markdown: { processor: satteri({ mdastPlugins: [frenchSpacingPlugin, scrollyStepsPlugin] }) },
   // The stylesheet (under 5 KB gzip) is inlined: no render-blocking request before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // A Content-Security-Policy <meta> on every page: scripts and styles only by hash or from the site

@@ -114,8 +114,14 @@ function prepare<Input, State extends string>(entry: ChartSpec<Input, State>, st
 /** The chart `name`, its input prepared from `story`; an unknown name fails naming `where` and the known charts. */
 export function prepareChart(name: string, story: Story, { where }: { where: string }): PreparedChart {
   if (!isChartName(name)) throw new Error(`${where}: unknown chart "${name}". Known charts: ${chartNames.join(', ')}.`);
-  return { name, ...chartRegistry[name].prepare(story) };
+  // A section and each of its steps ask for the same chart: its input is prepared once per story.
+  const forStory = prepared.get(story) ?? new Map<ChartName, PreparedChart>();
+  prepared.set(story, forStory);
+  const chart = forStory.get(name) ?? { name, ...chartRegistry[name].prepare(story) };
+  forStory.set(name, chart);
+  return chart;
 }
+const prepared = new WeakMap<Story, Map<ChartName, PreparedChart>>();
 
 /** The file name of a chart's data table, published under charts/. */
 export const chartCsvName = (chart: ChartName, table: DataTable) => `${chart}-${table.name}.csv`;
