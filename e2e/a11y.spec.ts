@@ -1,5 +1,5 @@
-// WCAG 2.2 AA checks with axe-core: the story in every step state, the static reading, the methods
-// page and the dark theme, at phone and desktop sizes. Zero violations allowed.
+// WCAG 2.2 AA checks with axe-core: the story at the top, the static reading, the methods page and
+// the dark theme at phone and desktop sizes, and every step state at desktop size. Zero violations allowed.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, expectChartState, test } from './fixtures';
 import { scrollies } from './scrollies';
@@ -21,7 +21,14 @@ test('the story page has no violations at the top', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-for (const scrolly of scrollies) {
+// The states' own markup (the figure, the active step) is the same at every size; the whole page is
+// checked at phone size too, at the top, in static reading and in the dark theme.
+test.describe('each section, state by state', () => {
+  test.skip(({ isMobile }) => isMobile, 'checked once, at desktop size');
+  for (const scrolly of scrollies) sectionWalk(scrolly);
+});
+
+function sectionWalk(scrolly: (typeof scrollies)[number]) {
   test(`#${scrolly.id}: no violations in any step state`, async ({ page }) => {
     // The whole page once, at the section's first state; then, for each later state, what a state
     // changes: the chart's figure and the active step (a whole-page run costs 2–4 s here). A

@@ -48,6 +48,15 @@ function attributeTween(element: Element, name: string, to: string | number): Tw
   return (eased) => element.setAttribute(name, String(interpolate(eased)));
 }
 
+/** The runtime's own attributes, which scenes never set. */
+const runtimeAttributes = new Set(['data-key', 'data-leaving', 'style']);
+
+function removeStaleAttributes(element: Element, mark: Mark) {
+  for (const name of element.getAttributeNames()) {
+    if (!runtimeAttributes.has(name) && !Object.hasOwn(mark.attrs, name)) element.removeAttribute(name);
+  }
+}
+
 function setAttributes(element: Element, mark: Mark) {
   for (const [name, value] of Object.entries(mark.attrs)) element.setAttribute(name, String(value));
   if (mark.text !== undefined && element.textContent !== mark.text) element.textContent = mark.text;
@@ -112,6 +121,8 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
         // A mark that was fading out comes back.
         element.removeAttribute('data-leaving');
         (element as SVGElement).style.opacity = '';
+        // An attribute the mark no longer has goes (a label that loses its bold class must not keep it).
+        removeStaleAttributes(element, mark);
         if (animate) {
           if (mark.text !== undefined && element.textContent !== mark.text) element.textContent = mark.text;
           for (const [name, value] of Object.entries(mark.attrs)) {

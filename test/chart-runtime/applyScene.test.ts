@@ -69,6 +69,21 @@ describe('applyScene', () => {
     expect(svg.querySelector('desc')!.textContent).toBe('next state');
   });
 
+  it('drops an attribute a kept mark no longer has, with or without a transition', async () => {
+    const bold = (key: string): Mark => ({ key, tag: 'text', attrs: { x: 0, y: 30, class: 'label label-strong' }, text: 'Stargate' });
+    const plain = (key: string): Mark => ({ key, tag: 'text', attrs: { x: 0, y: 30 }, text: 'Stargate' });
+    for (const duration of [0, 300]) {
+      const svg = mount(scene([bold('detail')]));
+      const element = byKey(svg, 'detail')!;
+      const drawn = applyScene(svg, scene([plain('detail')]), { duration });
+      frameAt(duration);
+      await drawn;
+      expect(byKey(svg, 'detail'), `duration ${duration}`).toBe(element);
+      expect(element.hasAttribute('class'), `duration ${duration}`).toBe(false);
+      expect(element.getAttribute('data-key')).toBe('detail');
+    }
+  });
+
   it('treats a key that changes element type as a new mark', async () => {
     const svg = mount(scene([bar('value', 0)]));
     const before = byKey(svg, 'value');
