@@ -4,16 +4,13 @@
 
 import { loadChartModule } from '../charts/chartModules';
 import { sceneToSvg } from '../charts/sceneToSvg';
-import { largeTypeMinWidth } from '../design/tokens';
+import { largeTypeMinWidth, sideBySideMinWidth } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
-
-/** The width from which text and graphic sit side by side (story.css). */
-const wideMinWidth = 900;
 
 const upgraded = new WeakSet<HTMLElement>();
 
 export async function upgradeStaticFigures(sections: readonly HTMLElement[], locale: Locale): Promise<void> {
-  if (window.innerWidth < wideMinWidth) return;
+  if (window.innerWidth < sideBySideMinWidth) return;
   const type = window.innerWidth >= largeTypeMinWidth ? 'large' : 'small';
   await Promise.all(
     sections.map(async (section) => {

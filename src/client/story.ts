@@ -4,6 +4,7 @@
 // then the server's SVG stands in. Each section keeps its own state; nothing is shared between them.
 
 import { chartModuleNames } from '../charts/chartModules';
+import { sideBySideMinWidth } from '../design/tokens';
 import { intlTag, locales, type Locale } from '../i18n/locales';
 import { mountChart, type ChartController } from '../chart-runtime/mountChart';
 import { triggerOffset, watchSteps, type StepWatcher } from '../scroll/watchSteps';
@@ -150,7 +151,7 @@ drawStaticPicturesForPrint();
 const widenStaticFigures = () => {
   if (!document.documentElement.classList.contains('is-static')) return;
   drawStaticPictures();
-  if (window.innerWidth < 900 || sections.length === 0) return;
+  if (window.innerWidth < sideBySideMinWidth || sections.length === 0) return;
   void import('./staticFigures')
     .then(({ upgradeStaticFigures }) => upgradeStaticFigures(sections, readLocale(sections[0]!.dataset.locale)))
     .catch((error: unknown) => console.error(error));

@@ -71,6 +71,12 @@ export type ChartTypeScale = keyof typeof chartTypeScales;
 export const largeTypeMinWidth = 1024;
 
 /**
+ * The viewport width from which text and graphic sit side by side (`@media (min-width: 900px)` in
+ * src/styles/story.css, which cannot import it; test/design/breakpoints.test.ts keeps the two equal).
+ */
+export const sideBySideMinWidth = 900;
+
+/**
  * The frames the static HTML draws each chart for, one per layout: the graphic's frame on a
  * 1440×900 desktop and on a 390×844 phone (the browser adopts these drawings when its frame fits).
  */
