@@ -41,6 +41,23 @@ test.describe('main thread', () => {
     // The chip index's history has a one-line caption: its frame is the server's (a 390×844 phone's,
     // a 1440×900 desktop's) or a few px taller, so nothing is redrawn when its code arrives.
     const section = 'sox-history';
+    // Which timer callback (a task of its own) each User Timing measure is taken in.
+    await page.addInitScript(() => {
+      let task = 0;
+      const setTimeoutOriginal = window.setTimeout.bind(window);
+      window.setTimeout = ((handler: TimerHandler, timeout?: number, ...rest: unknown[]) =>
+        setTimeoutOriginal(() => {
+          task += 1;
+          if (typeof handler === 'function') (handler as (...values: unknown[]) => void)(...rest);
+        }, timeout)) as typeof window.setTimeout;
+      const tasks: Record<string, number> = {};
+      Object.assign(window, { measureTasks: tasks });
+      const measure = performance.measure.bind(performance);
+      performance.measure = ((name: string, options?: PerformanceMeasureOptions) => {
+        tasks[name] = task;
+        return measure(name, options);
+      }) as typeof performance.measure;
+    });
     await page.goto('');
     // Its drawing: the layers and the clip (the inspector adds a layer of its own when it attaches).
     const layers = (svg: Element) =>
@@ -58,18 +75,21 @@ test.describe('main thread', () => {
     await scrollToStep(page, `${section}-${soxHistoryStates[1]}`);
     await expectChartState(page, section, soxHistoryStates[1]);
     expect(await renders(page, 'soxHistory')).toBe(1);
-    // Two tasks, not one: the scene is computed, and only in a later task written into the drawing.
+    // Two tasks, not one: the scene is computed in one timer task, and written into the drawing in a later one.
     const [scene, draw] = await page.evaluate(
       (name) =>
         [': scene', ': draw'].map((part) => {
           const entry = performance.getEntriesByName(name + part, 'measure')[0];
-          return entry ? { start: entry.startTime, end: entry.startTime + entry.duration } : undefined;
+          const task = (window as unknown as { measureTasks: Record<string, number> }).measureTasks[name + part];
+          return entry ? { start: entry.startTime, end: entry.startTime + entry.duration, task } : undefined;
         }),
       `chart soxHistory ${soxHistoryStates[1]}`,
     );
     expect(scene, 'scene measure').toBeDefined();
     expect(draw, 'draw measure').toBeDefined();
     expect(draw!.start).toBeGreaterThanOrEqual(scene!.end);
+    expect(scene!.task, 'the scene is computed in a timer task').toBeGreaterThan(0);
+    expect(draw!.task, 'the drawing is written in a later task than the scene').toBeGreaterThan(scene!.task ?? Number.POSITIVE_INFINITY);
   });
 
   test('a resize far from a chart is drawn when the chart comes back near the viewport, not before', async ({ page }) => {

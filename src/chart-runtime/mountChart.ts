@@ -76,7 +76,7 @@ export async function mountChart(
   let stale = false;
   /** The server's drawing, while it is the one shown: its size is the scene's. */
   let adoptedSize: { width: number; height: number } | undefined;
-  const sceneNow = () => chart.render(input, { state: states[index]!, ...(adoptedSize ?? size), messages, type });
+  const sceneNow = (state = states[index]!) => chart.render(input, { state, ...(adoptedSize ?? size), messages, type });
 
   // A state change is three short tasks instead of one long one: the scene is computed in a task of
   // its own, written into the SVG in the next, and the browser lays out and paints it in a third.
@@ -87,11 +87,15 @@ export async function mountChart(
     clearTimeout(drawTimer);
   };
   const render = (duration: number) => {
-    cancelDraw();
     const state = states[index]!;
     // A hidden graphic (static reading, print) has no size, and a frame caught mid-resize can be
-    // briefly tiny: keep the current picture until the frame is big enough to draw in.
-    if (size.width < minimumFrame.width || size.height < minimumFrame.height) return;
+    // briefly tiny: keep the current picture (and any draw under way) until the frame is big enough
+    // to draw in; the next resize draws what is asked then.
+    if (size.width < minimumFrame.width || size.height < minimumFrame.height) {
+      stale = true;
+      return;
+    }
+    cancelDraw();
     figure.dataset.state = state;
     figure.dataset.rendered = 'pending';
     adoptedSize = undefined;
@@ -99,7 +103,7 @@ export async function mountChart(
     computeTimer = window.setTimeout(() => {
       // User Timing marks: the benchmark attributes long tasks to charts with them.
       const computing = performance.now();
-      const next = sceneNow();
+      const next = sceneNow(state);
       performance.measure(`chart ${name} ${state}: scene`, { start: computing, end: performance.now() });
       drawTimer = window.setTimeout(() => {
         const drawing = performance.now();
@@ -186,6 +190,9 @@ export async function mountChart(
       index = Math.min(Math.max(next, 0), states.length - 1);
       // A chart far from the viewport (the reader jumped past it) is drawn when it comes near.
       if (!near()) {
+        // A draw still under way would show an earlier state: it is dropped, and the one asked for
+        // now is drawn when the chart comes near.
+        cancelDraw();
         stale = true;
         return;
       }
