@@ -3,13 +3,13 @@
 // real size), animates between step states, re-lays out on resize while the chart is near the
 // viewport. The state shown is always `states[index]`: nothing else is remembered between steps.
 
-import { loadChartModule } from '../charts/chartModules';
 import { largeTypeMinWidth, type ChartTypeScale } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
-import { translate, type Messages } from '../i18n/translate';
+import { translate } from '../i18n/translate';
 import type { Scene } from '../charts/scene';
 import type { Inspector } from './inspect';
 import { applyScene } from './applyScene';
+import { loadChart } from './loadChart';
 
 export interface ChartController {
   show: (index: number, options: { animate: boolean }) => void;
@@ -38,15 +38,8 @@ export async function mountChart(
     reducedMotion,
   }: { name: string; inputUrl: string; states: readonly string[]; locale: Locale; reducedMotion: () => boolean },
 ): Promise<ChartController> {
-  const [chart, { input, strings }] = await Promise.all([
-    loadChartModule(name),
-    fetch(inputUrl).then((response) => {
-      if (!response.ok) throw new Error(`${inputUrl}: HTTP ${response.status}`);
-      return response.json() as Promise<{ input: unknown; strings: Partial<Record<Locale, Record<string, string>>> }>;
-    }),
-  ]);
-  // The chart's own strings, handed to it with every render: nothing global is filled in.
-  const messages: Messages = { locale, strings: strings[locale] ?? {} };
+  // The chart's own strings come with it and are handed to every render: nothing global is filled in.
+  const { chart, input, messages } = await loadChart(name, inputUrl, locale);
 
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
   if (!frame) throw new Error(`chart ${name}: no [data-chart-frame] in its figure`);

@@ -2,7 +2,7 @@
 // desktop type scale, in place of the phone-sized one written in the HTML (kept for phones, print
 // and reading without JavaScript). Runs only when the reader chooses static reading on a wide screen.
 
-import { loadChartModule } from '../charts/chartModules';
+import { loadChart } from '../chart-runtime/loadChart';
 import { sceneToSvg } from '../charts/sceneToSvg';
 import { largeTypeMinWidth, sideBySideMinWidth } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
@@ -19,13 +19,7 @@ export async function upgradeStaticFigures(sections: readonly HTMLElement[], loc
       );
       const name = section.dataset.chart;
       if (figures.length === 0 || !name) return;
-      const [chart, { input, strings }] = await Promise.all([
-        loadChartModule(name),
-        fetch(section.dataset.input ?? '').then(
-          (response) => response.json() as Promise<{ input: unknown; strings: Partial<Record<Locale, Record<string, string>>> }>,
-        ),
-      ]);
-      const messages = { locale, strings: strings[locale] ?? {} };
+      const { chart, input, messages } = await loadChart(name, section.dataset.input ?? '', locale);
       figures.forEach((figure, index) => {
         const width = Math.floor(Math.min(figure.clientWidth, 720));
         if (width < 400) return;

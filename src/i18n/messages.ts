@@ -5,6 +5,7 @@
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
 import type { Locale } from './locales';
+import { typeset } from './typeset';
 import { hasMessage as has, translate as translateWith, type Messages } from './translate';
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, fr };
@@ -20,3 +21,7 @@ export function translate(locale: Locale, key: MessageKey, params?: Readonly<Rec
 export function hasMessage(locale: Locale, key: string): key is MessageKey {
   return has(messagesOf(locale), key);
 }
+
+/** A figure's source line ("Source: …"), its source as authored in MDX, typeset for the locale. */
+export const sourceLine = (source: string, locale: Locale): string =>
+  translate(locale, 'figure.sourceLine', { source: typeset(source, locale) });
