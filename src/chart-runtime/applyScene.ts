@@ -35,7 +35,8 @@ const joinKey = (tag: string, key: string) => `${tag.toLowerCase()}:${key}`;
 function attributeTween(element: Element, name: string, to: string | number): Tween | undefined {
   const target = String(to);
   const current = element.getAttribute(name);
-  if (current === null || current === target || name === 'class') {
+  if (current === target) return undefined;
+  if (current === null || name === 'class') {
     element.setAttribute(name, target);
     return undefined;
   }
@@ -51,6 +52,11 @@ function attributeTween(element: Element, name: string, to: string | number): Tw
 /** The runtime's own attributes, which scenes never set. */
 const runtimeAttributes = new Set(['data-key', 'data-leaving', 'style']);
 
+/** An attribute set to the value it has is still invalidated, and its element laid out again. */
+function setIfChanged(element: Element, name: string, value: string) {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 function removeStaleAttributes(element: Element, mark: Mark) {
   for (const name of element.getAttributeNames()) {
     if (!runtimeAttributes.has(name) && !Object.hasOwn(mark.attrs, name)) element.removeAttribute(name);
@@ -58,7 +64,7 @@ function removeStaleAttributes(element: Element, mark: Mark) {
 }
 
 function setAttributes(element: Element, mark: Mark) {
-  for (const [name, value] of Object.entries(mark.attrs)) element.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(mark.attrs)) setIfChanged(element, name, String(value));
   if (mark.text !== undefined && element.textContent !== mark.text) element.textContent = mark.text;
 }
 
@@ -84,13 +90,13 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
   const leaving: Element[] = [];
 
   const id = svg.getAttribute('data-chart-id') ?? '';
-  svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
-  svg.setAttribute('width', String(scene.width));
-  svg.setAttribute('height', String(scene.height));
+  setIfChanged(svg, 'viewBox', `0 0 ${scene.width} ${scene.height}`);
+  setIfChanged(svg, 'width', String(scene.width));
+  setIfChanged(svg, 'height', String(scene.height));
   const title = svg.querySelector('title');
   const desc = svg.querySelector('desc');
-  if (title) title.textContent = scene.title;
-  if (desc) desc.textContent = scene.description;
+  if (title && title.textContent !== scene.title) title.textContent = scene.title;
+  if (desc && desc.textContent !== scene.description) desc.textContent = scene.description;
 
   const clip = scene.clip ?? { x: 0, y: 0, width: scene.width, height: scene.height };
   const clipRect = svg.querySelector('rect[data-clip]');
@@ -113,14 +119,16 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
       const key = child.getAttribute('data-key');
       if (key !== null) existing.set(joinKey(child.tagName, key), child);
     }
+    const placed: Element[] = [];
     for (const mark of layer.marks) {
       const key = joinKey(mark.tag, mark.key);
       let element = existing.get(key);
       existing.delete(key);
       if (element) {
-        // A mark that was fading out comes back.
+        // A mark that was fading in or out when its run was stopped is shown whole.
         element.removeAttribute('data-leaving');
-        (element as SVGElement).style.opacity = '';
+        const { style } = element as SVGElement;
+        if (style.opacity !== '') style.opacity = '';
         // An attribute the mark no longer has goes (a label that loses its bold class must not keep it).
         removeStaleAttributes(element, mark);
         if (animate) {
@@ -142,8 +150,16 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
           });
         }
       }
-      // Appending in scene order also reorders kept marks, so paint order follows the scene.
-      group.appendChild(element);
+      placed.push(element);
+    }
+    // Paint order follows the scene, the scene's marks last (above any mark fading out). A kept mark
+    // already in place is not moved: moving a node throws its layout away and the browser lays it
+    // out again from scratch.
+    let next: Element | null = null;
+    for (const element of placed.reverse()) {
+      const expected: Element | null = next ? next.previousElementSibling : group.lastElementChild;
+      if (element !== expected) group.insertBefore(element, next);
+      next = element;
     }
     for (const element of existing.values()) {
       if (!animate) {

@@ -147,6 +147,40 @@ describe('applyScene', () => {
     expect(kept.getAttribute('x')).toBe('0');
   });
 
+  it('leaves kept marks that are in place where they are and does not rewrite unchanged attributes', async () => {
+    const svg = mount(scene([bar('a', 0), bar('b', 20), bar('c', 40)]));
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(svg, { subtree: true, attributes: true, childList: true });
+    // 'b' moves, 'a' and 'c' keep every attribute and their order; 'd' is new at the end.
+    const drawn = applyScene(svg, scene([bar('a', 0), bar('b', 30), bar('c', 40), bar('d', 60)]), { duration: 600 });
+    frameAt(300);
+    frameAt(600);
+    await drawn;
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    const touched = new Set(
+      records.map((record) => (record.target as Element).getAttribute('data-key') ?? (record.target as Element).tagName.toLowerCase()),
+    );
+    // Only the mark that moved and the one that entered were written to, and their group gained 'd':
+    // not the <svg> (its size is unchanged), its title or description, nor 'a' and 'c'.
+    expect([...touched].sort()).toEqual(['b', 'd', 'g']);
+    const moves = records.filter((record) => record.type === 'childList');
+    expect(moves.flatMap((record) => [...record.removedNodes])).toHaveLength(0);
+    expect(moves.flatMap((record) => [...record.addedNodes].map((node) => (node as Element).getAttribute('data-key')))).toEqual(['d']);
+    expect(marks(svg).map((element) => element.getAttribute('data-key'))).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('a mark caught fading in when its run is stopped is shown whole in the next state', async () => {
+    const svg = mount(scene([bar('a', 0)]));
+    void applyScene(svg, scene([bar('a', 0), bar('new', 50)]), { duration: 600 });
+    frameAt(400);
+    expect(Number(byKey(svg, 'new')!.style.opacity)).toBeGreaterThan(0);
+    expect(Number(byKey(svg, 'new')!.style.opacity)).toBeLessThan(1);
+    await applyScene(svg, scene([bar('a', 0), bar('new', 50)]), { duration: 0 });
+    expect(byKey(svg, 'new')!.style.opacity).toBe('');
+  });
+
   it('with no duration (reduced motion) lands on the new picture at once, without a frame', async () => {
     const svg = mount(scene([bar('kept', 0), bar('gone', 50)]));
     await applyScene(svg, scene([bar('kept', 100), bar('new', 150)]), { duration: 0 });
