@@ -74,7 +74,7 @@ function layerGroup(svg: SVGSVGElement, layer: Layer, index: number, clipId: str
     group = document.createElementNS(SVG_NS, 'g');
     group.setAttribute('data-layer', layer.id);
   }
-  if (layer.clip) group.setAttribute('clip-path', `url(#${clipId})`);
+  if (layer.clip) setIfChanged(group, 'clip-path', `url(#${clipId})`);
   else group.removeAttribute('clip-path');
   // Keep layer order as the scene declares it (after <title>, <desc>, <defs>).
   const before = svg.querySelectorAll(':scope > g[data-layer]')[index];
@@ -102,7 +102,7 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
   const clipRect = svg.querySelector('rect[data-clip]');
   if (clipRect) {
     for (const [name, value] of Object.entries(clip)) {
-      const tween = animate ? attributeTween(clipRect, name, value) : (clipRect.setAttribute(name, String(value)), undefined);
+      const tween = animate ? attributeTween(clipRect, name, value) : (setIfChanged(clipRect, name, String(value)), undefined);
       if (tween) tweens.push(tween);
     }
   }
@@ -125,7 +125,8 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
       let element = existing.get(key);
       existing.delete(key);
       if (element) {
-        // A mark that was fading in or out when its run was stopped is shown whole.
+        // A mark caught fading in when its run was stopped is shown whole (one caught fading out was
+        // removed when the run stopped, and comes back as a new mark).
         element.removeAttribute('data-leaving');
         const { style } = element as SVGElement;
         if (style.opacity !== '') style.opacity = '';

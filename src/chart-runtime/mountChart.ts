@@ -177,7 +177,11 @@ export async function mountChart(
     resizeRequest = requestAnimationFrame(() => {
       if (!measure()) return;
       if (near()) render(0);
-      else stale = true;
+      else {
+        // A draw under way is for the old size: dropped, and drawn at the new one when the chart comes near.
+        cancelDraw();
+        stale = true;
+      }
     });
   });
   resizeObserver.observe(frame);
