@@ -1,18 +1,19 @@
 // End-to-end tests run against the production build served by `astro preview` under the real
-// GitHub Pages-style base path. Browser: Debian's Chromium when present (this project's CI machine),
-// otherwise the one `npx playwright install chromium` provides (GitHub Actions).
+// GitHub Pages-style base path. Browser: the Chromium build pinned in the lockfile
+// (scripts/pinnedChromium.mjs), so screenshots do not change with the machine's browser.
 
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumFlags } from './scripts/chromiumFlags.mjs';
+import { testChromium } from './scripts/pinnedChromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 export const basePath = process.env.BASE_PATH ?? '/deepseek-selloff';
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const executablePath = testChromium();
 
 export default defineConfig({
   testDir: './e2e',
+  // Unpacks the pinned browser on a fresh checkout (scripts/pinnedChromium.mjs).
+  globalSetup: './scripts/ensure-browser.mjs',
   outputDir: './test-results',
   fullyParallel: true,
   ...(process.env.CI ? { workers: 2 } : {}),

@@ -8,6 +8,17 @@ import { editions, scrolliesIn } from './scrollies';
 
 test.use({ reducedMotion: 'reduce' });
 
+/** The browser the baselines were recorded with: the pinned @sparticuz/chromium build (see the README). */
+const baselinesBrowser = '153.0.8010.0';
+
+// Another build draws text edges a little differently: a run on another browser (a bumped package,
+// CHROMIUM_PATH) fails here by name, before its screenshots fail by pixels.
+test('the screenshots are taken with the browser the baselines were recorded with', ({ browser }) => {
+  expect(browser.version(), `baselines recorded with Chromium ${baselinesBrowser}; re-record them after a deliberate upgrade`).toBe(
+    baselinesBrowser,
+  );
+});
+
 for (const { locale, path } of editions) {
   for (const scrolly of scrolliesIn(locale)) {
     test(`${locale}: ${scrolly.id}, every step looks as reviewed`, async ({ page }) => {

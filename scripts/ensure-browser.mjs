@@ -1,13 +1,15 @@
-// Makes sure Playwright has a Chromium to drive before the end-to-end tests run:
-// Debian's /usr/bin/chromium (or CHROMIUM_PATH) when present, otherwise Playwright's own download.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// Playwright's global setup: unpacks the Chromium build pinned in the lockfile (scripts/pinnedChromium.mjs)
+// unless CHROMIUM_PATH names another browser, and says which browser the tests drive.
+import { execFileSync } from 'node:child_process';
+import { pinnedChromiumPath, pinnedChromiumVersion, unpackPinnedChromium } from './pinnedChromium.mjs';
 
-const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (existsSync(system)) {
-  console.log(`e2e: using ${system}`);
-} else {
-  console.log('e2e: no system Chromium found; running `playwright install chromium`');
-  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+export default function ensureBrowser() {
+  if (!process.env.CHROMIUM_PATH && !pinnedChromiumPath()) {
+    console.warn(`e2e: the pinned Chromium runs on x64 Linux only; using Playwright's own (visual baselines will not match)`);
+    return;
+  }
+  const executable = process.env.CHROMIUM_PATH || unpackPinnedChromium();
+  const version = execFileSync(executable, ['--version'], { encoding: 'utf8' }).trim();
+  const which = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH, not the pinned @sparticuz/chromium@${pinnedChromiumVersion()}` : 'pinned';
+  console.log(`e2e: ${version} at ${executable} (${which})`);
 }
