@@ -36,6 +36,19 @@ export const figureOf = (page: Page, scrolly: string) => page.locator(`#${scroll
 
 /** Waits until the chart has been taken over by the browser and has finished drawing `state`. */
 export async function expectChartState(page: Page, scrolly: string, state: string) {
+  // Checked in the page at every frame, so the wait ends on the frame the state is drawn (expect's
+  // own polling waits 100 ms, then longer, after a first miss); the assertions below then pass at
+  // once, or say what the figure shows instead if the state never came.
+  await page
+    .waitForFunction(
+      ([id, wanted]) => {
+        const figure = document.querySelector<HTMLElement>(`#${id} [data-chart-figure]`);
+        return figure?.dataset.live === 'true' && figure.dataset.state === wanted && figure.dataset.rendered === wanted;
+      },
+      [scrolly, state] as const,
+      { polling: 'raf', timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const figure = figureOf(page, scrolly);
   await expect(figure).toHaveAttribute('data-live', 'true');
   await expect(figure).toHaveAttribute('data-state', state);

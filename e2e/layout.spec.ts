@@ -46,14 +46,9 @@ for (const viewport of layoutViewports) {
         const problems: string[] = [];
         const counts = { overlap: 0, cut: 0, small: 0, tall: 0 };
         for (const step of steps) {
-          await page.evaluate((id) => {
-            const element = document.getElementById(id)!;
-            window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45, behavior: 'instant' });
-          }, step.id);
-          const figure = page.locator(`#${step.section} [data-chart-figure]`);
-          await expect(figure).toHaveAttribute('data-live', 'true');
-          await expect(figure).toHaveAttribute('data-rendered', step.state);
-          const report = await page.evaluate(measureState, { section: step.section });
+          // One round trip per state: the page scrolls, waits for the frame the state is drawn, measures.
+          const report = await page.evaluate(visitState, step);
+          expect(report.shows, `${step.section} at ${size} (${locale})`).toBe(step.state);
           for (const problem of report.problems) {
             counts[problem.kind] += 1;
             problems.push(`${step.section} "${step.state}" at ${size} (${locale}): ${problem.text}`);
@@ -66,58 +61,82 @@ for (const viewport of layoutViewports) {
   }
 }
 
-/** Runs in the page: the live chart of `section`, measured as the reader sees it. */
-function measureState({ section }: { section: string }): StateReport {
-  const problems: StateReport['problems'] = [];
-  const root = document.getElementById(section)!;
-  const graphic = root.querySelector<HTMLElement>('.scrolly__graphic')!;
-  const frame = root.querySelector<HTMLElement>('[data-chart-frame]')!;
-  const svg = root.querySelector<SVGSVGElement>('svg.is-live')!;
-  const slack = 1;
-  const view = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
-  const inside = (box: DOMRect, bounds: { left: number; top: number; right: number; bottom: number }) =>
-    box.left >= bounds.left - slack &&
-    box.right <= bounds.right + slack &&
-    box.top >= bounds.top - slack &&
-    box.bottom <= bounds.bottom + slack;
+/**
+ * Runs in the page: scrolls the step to the trigger line as a reader would, waits (frame by frame, at
+ * most 10 s) until the section's live chart has drawn the step's state, and measures it. `shows` is
+ * the state the chart has drawn, so a state that never came fails by name.
+ */
+async function visitState({
+  id,
+  section,
+  state,
+}: {
+  id: string;
+  section: string;
+  state: string;
+}): Promise<StateReport & { shows: string }> {
+  const step = document.getElementById(id)!;
+  window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45, behavior: 'instant' });
+  const figure = document.querySelector<HTMLElement>(`#${section} [data-chart-figure]`)!;
+  const drawn = () => figure.dataset.live === 'true' && figure.dataset.rendered === state;
+  const until = performance.now() + 10_000;
+  while (!drawn() && performance.now() < until) await new Promise(requestAnimationFrame);
+  const shows = figure.dataset.live === 'true' ? (figure.dataset.rendered ?? '') : 'no live chart';
+  return { shows, ...measureState(section) };
 
-  // Where the graphic sticks (below the navigation bar), all of it must fit on the screen.
-  const graphicBox = graphic.getBoundingClientRect();
-  const stuckAt = parseFloat(getComputedStyle(graphic).top) || 0;
-  if (stuckAt + graphicBox.height > window.innerHeight + slack) {
-    problems.push({ kind: 'tall', text: `the sticky graphic (${Math.round(graphicBox.height)} px) does not fit the screen` });
-  }
+  /** The live chart of `section`, measured as the reader sees it (inside visitState: the page runs this function's source alone). */
+  function measureState(section: string): StateReport {
+    const problems: StateReport['problems'] = [];
+    const root = document.getElementById(section)!;
+    const graphic = root.querySelector<HTMLElement>('.scrolly__graphic')!;
+    const frame = root.querySelector<HTMLElement>('[data-chart-frame]')!;
+    const svg = root.querySelector<SVGSVGElement>('svg.is-live')!;
+    const slack = 1;
+    const view = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+    const inside = (box: DOMRect, bounds: { left: number; top: number; right: number; bottom: number }) =>
+      box.left >= bounds.left - slack &&
+      box.right <= bounds.right + slack &&
+      box.top >= bounds.top - slack &&
+      box.bottom <= bounds.bottom + slack;
 
-  const visible = (element: Element) => {
-    if (element.closest('[data-leaving]')) return false;
-    for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
-      const style = getComputedStyle(node);
-      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.05) return false;
+    // Where the graphic sticks (below the navigation bar), all of it must fit on the screen.
+    const graphicBox = graphic.getBoundingClientRect();
+    const stuckAt = parseFloat(getComputedStyle(graphic).top) || 0;
+    if (stuckAt + graphicBox.height > window.innerHeight + slack) {
+      problems.push({ kind: 'tall', text: `the sticky graphic (${Math.round(graphicBox.height)} px) does not fit the screen` });
     }
-    return (element.textContent ?? '').trim() !== '';
-  };
-  const scale = svg.getScreenCTM()?.a ?? 1;
-  const minimum = window.innerWidth >= 1024 ? 14 : 12;
-  const labels = [...svg.querySelectorAll('text')].filter(visible).map((element) => ({
-    text: (element.textContent ?? '').trim(),
-    box: element.getBoundingClientRect(),
-    size: parseFloat(getComputedStyle(element).fontSize) * scale,
-  }));
-  const frameBox = frame.getBoundingClientRect();
-  for (const label of labels) {
-    if (label.size < minimum - 0.01)
-      problems.push({ kind: 'small', text: `"${label.text}" is ${label.size.toFixed(1)} px (minimum ${minimum})` });
-    if (!inside(label.box, frameBox)) problems.push({ kind: 'cut', text: `"${label.text}" is cut by the chart's frame` });
-    else if (!inside(label.box, view)) problems.push({ kind: 'cut', text: `"${label.text}" is cut by the screen edge` });
-  }
-  for (let i = 0; i < labels.length; i += 1) {
-    for (let j = i + 1; j < labels.length; j += 1) {
-      const a = labels[i]!.box;
-      const b = labels[j]!.box;
-      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (across > slack && down > slack) problems.push({ kind: 'overlap', text: `"${labels[i]!.text}" overlaps "${labels[j]!.text}"` });
+
+    const visible = (element: Element) => {
+      if (element.closest('[data-leaving]')) return false;
+      for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.05) return false;
+      }
+      return (element.textContent ?? '').trim() !== '';
+    };
+    const scale = svg.getScreenCTM()?.a ?? 1;
+    const minimum = window.innerWidth >= 1024 ? 14 : 12;
+    const labels = [...svg.querySelectorAll('text')].filter(visible).map((element) => ({
+      text: (element.textContent ?? '').trim(),
+      box: element.getBoundingClientRect(),
+      size: parseFloat(getComputedStyle(element).fontSize) * scale,
+    }));
+    const frameBox = frame.getBoundingClientRect();
+    for (const label of labels) {
+      if (label.size < minimum - 0.01)
+        problems.push({ kind: 'small', text: `"${label.text}" is ${label.size.toFixed(1)} px (minimum ${minimum})` });
+      if (!inside(label.box, frameBox)) problems.push({ kind: 'cut', text: `"${label.text}" is cut by the chart's frame` });
+      else if (!inside(label.box, view)) problems.push({ kind: 'cut', text: `"${label.text}" is cut by the screen edge` });
     }
+    for (let i = 0; i < labels.length; i += 1) {
+      for (let j = i + 1; j < labels.length; j += 1) {
+        const a = labels[i]!.box;
+        const b = labels[j]!.box;
+        const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (across > slack && down > slack) problems.push({ kind: 'overlap', text: `"${labels[i]!.text}" overlaps "${labels[j]!.text}"` });
+      }
+    }
+    return { problems };
   }
-  return { problems };
 }

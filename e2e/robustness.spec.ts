@@ -3,7 +3,9 @@
 import { expect, expectChartState, figureOf, scrollToStep, sidewaysOverflow, test } from './fixtures';
 import { scrollies } from './scrollies';
 
+// A screen of a given size is a phone or a desktop, not both: each of these runs in one project.
 test.describe('at 320 px wide', () => {
+  test.skip(({ isMobile }) => !isMobile, 'a 320 px screen is a phone');
   test.use({ viewport: { width: 320, height: 640 } });
   test('no page scrolls sideways, and the charts fit', async ({ page }) => {
     for (const path of ['', 'methods/', 'fr/', 'fr/methods/', 'fr/share/nvidia/', '404.html']) {
@@ -19,6 +21,7 @@ test.describe('at 320 px wide', () => {
 });
 
 test.describe('at 2560 px wide', () => {
+  test.skip(({ isMobile }) => isMobile, 'a 2560 px screen is a desktop');
   test.use({ viewport: { width: 2560, height: 1440 } });
   test('the layout holds and charts render at the new size', async ({ page }) => {
     await page.goto('#chip-stocks-market');
@@ -31,7 +34,8 @@ test.describe('at 2560 px wide', () => {
 });
 
 test.describe('on a phone held sideways', () => {
-  test.use({ viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true });
+  test.skip(({ isMobile }) => !isMobile, 'a phone (the phone project: touch, mobile viewport)');
+  test.use({ viewport: { width: 844, height: 390 } });
   test('text and graphic sit side by side and every step reaches its state', async ({ page }) => {
     await page.goto('');
     const graphic = await page.locator('#market-value .scrolly__graphic').boundingBox();
