@@ -6,6 +6,7 @@
 import { nvidiaStates } from '../src/charts/nvidiaMarketCap.chart';
 import { soxHistoryStates } from '../src/charts/soxHistory.chart';
 import { animationFrames, expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
+import { scrollies } from './scrollies';
 
 const scrolly = 'market-value';
 const renders = (page: import('@playwright/test').Page, chart = 'nvidiaMarketCap') =>
@@ -90,6 +91,25 @@ test.describe('main thread', () => {
     expect(draw!.start).toBeGreaterThanOrEqual(scene!.end);
     expect(scene!.task, 'the scene is computed in a timer task').toBeGreaterThan(0);
     expect(draw!.task, 'the drawing is written in a later task than the scene').toBeGreaterThan(scene!.task ?? Number.POSITIVE_INFINITY);
+  });
+
+  test('every chart of the English edition adopts its first drawing from the HTML at the default screen sizes', async ({ page }) => {
+    // The static frames (staticChartFrames in src/design/tokens.ts) are the shorter of the sections'
+    // frames on a 1440×900 desktop and a 390×844 phone: no section's code redraws its first state
+    // when it arrives (a cold render is the longest task of a scroll at 4× CPU).
+    await page.goto('');
+    for (const { id, states } of scrollies) {
+      await scrollToStep(page, `${id}-${states[0]}`);
+      await expectChartState(page, id, states[0]!);
+    }
+    const redrawn = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((section) => {
+        const first = section.querySelector<HTMLElement>('[data-step]')?.dataset.stepState;
+        const scenes = performance.getEntriesByName(`chart ${section.dataset.chart} ${first}: scene`, 'measure');
+        return scenes.length > 0 ? [`${section.id} (${first})`] : [];
+      }),
+    );
+    expect(redrawn).toEqual([]);
   });
 
   test('a resize far from a chart is drawn when the chart comes back near the viewport, not before', async ({ page }) => {
