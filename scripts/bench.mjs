@@ -145,15 +145,19 @@ async function scrollProbe(target) {
   record('scroll 4× CPU: slowest chart task (ms)', target, slowest?.duration ?? 0);
   return slowest ? `${slowest.name} ${slowest.duration.toFixed(0)} ms` : 'no renders';
 }
+// Each pair of runs swaps which build goes first, so neither always runs on the machine the other
+// has just warmed (or just loaded).
+const inTurn = (run) => (run % 2 === 0 ? targets : [...targets].reverse());
 for (let run = 0; run < probeRuns; run++)
-  for (const target of targets) console.log(`  scroll probe ${run + 1}/${probeRuns} ${target.label}: slowest ${await scrollProbe(target)}`);
+  for (const target of inTurn(run))
+    console.log(`  scroll probe ${run + 1}/${probeRuns} ${target.label}: slowest ${await scrollProbe(target)}`);
 await browser.close();
 
 // 4. Lighthouse mobile (its default: Moto G class phone, 4× CPU, slow 4G), alternating the builds.
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
 const categories = new Map();
 for (let run = 0; run < lighthouseRuns; run++) {
-  for (const target of targets) {
+  for (const target of inTurn(run)) {
     const { lhr } = await lighthouse(story(target), { port: chrome.port, output: 'json', logLevel: 'error' });
     const audit = (id) => lhr.audits[id].numericValue;
     record('Lighthouse mobile: performance', target, Math.round(lhr.categories.performance.score * 100));
