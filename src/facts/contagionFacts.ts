@@ -28,6 +28,10 @@ export function contagionFacts({
       format: { kind: 'percent', digits, signed: true },
       plusOrMinus,
     };
+    // The range that precision leaves ("7%": 6.5% to 7.5%), one decimal finer than the report.
+    const range = { kind: 'percent', digits: digits + 1 } as const;
+    facts[`reported.fall.${report.symbol}.low`] = { value: -report.change_pct / 100 - plusOrMinus, format: range };
+    facts[`reported.fall.${report.symbol}.high`] = { value: -report.change_pct / 100 + plusOrMinus, format: range };
   }
   for (const session of sessions) {
     facts[`session.${session.id}.date`] = { value: session.date, format: { kind: 'date', style: 'weekday' } };
