@@ -42,8 +42,9 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     // height left and the list the rest, when three rows fit; on a short frame the list goes (the map
     // labels the worst movers, the table under the chart lists every move). On a wide frame the list
     // keeps room for the longest session (New York's), the map zooms in at most a third past the
-    // frame's width, and the block is centred in the frame.
-    const legend = legendMarks({ x: inner.x, top: inner.y, width: inner.width, messages, type });
+    // frame's width, and the whole block, key included, is centred in the frame.
+    const legendAt = (top: number) => legendMarks({ x: inner.x, top, width: inner.width, messages, type });
+    const topLegend = legendAt(inner.y);
     // A frame too short for map and clock keeps the map (the step's text gives the hours).
     const withClock = height >= 260;
     const clock = withClock ? clockHeight(input, { messages, type, width: inner.width }) : 0;
@@ -53,7 +54,7 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     const longest = Math.max(...input.sessions.map((session) => session.moves.length));
     const fullList = listHeight(Math.ceil(longest / Math.max(1, Math.floor(inner.width / 300))), { type }) + 12;
     const below = 10 + clock;
-    const room = inner.y + inner.height - (inner.y + legend.height + 6) - below;
+    const room = inner.y + inner.height - (inner.y + topLegend.height + 6) - below;
     const mapHeight = narrow ? (room - listRoom >= 120 ? Math.max(120, room * 0.5) : room) : room - fullList;
     const place = (top: number) =>
       mapFrame(input, {
@@ -65,9 +66,10 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
         focus,
         maxZoom: narrow ? Infinity : 1.35,
       });
-    const placed = place(inner.y + legend.height + 6);
+    const placed = place(inner.y + topLegend.height + 6);
     const spare = narrow ? 0 : Math.max(0, room - (placed.box.bottom - placed.box.top) - fullList);
-    const frame = spare > 0 ? place(inner.y + legend.height + 6 + spare / 2) : placed;
+    const legend = spare > 0 ? legendAt(inner.y + spare / 2) : topLegend;
+    const frame = spare > 0 ? place(inner.y + spare / 2 + legend.height + 6) : placed;
     const withList = inner.y + inner.height - (frame.box.bottom + below) >= listRoom;
     const map = mapMarks(input, { frame, active, messages, type, labelsPerCity: 1 });
     const clockTop = frame.box.bottom + 10;

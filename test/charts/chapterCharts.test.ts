@@ -91,6 +91,16 @@ describe('contagionMap', () => {
     ]);
   });
 
+  it('keeps its key just above the map when a tall frame centres the block (a 2560×1440 screen)', () => {
+    for (const height of [wide.height, 1300]) {
+      const scene = contagionMap.render(input, { state: 'europeMonday', ...en('contagionMap', { width: wide.width, height }) });
+      const title = scene.layers.flatMap((layer) => layer.marks).find((mark) => mark.key === 'legend-title')!;
+      const gap = scene.clip!.y - Number(title.attrs.y);
+      expect(gap, `${height} px frame`).toBeGreaterThan(0);
+      expect(gap, `${height} px frame`).toBeLessThan(40);
+    }
+  });
+
   it('draws the map on phones too, with markers on it and the biggest mover labelled', () => {
     for (const size of [narrow, { width: 296, height: 237, locale: 'en' } as const]) {
       const phone = contagionMap.render(input, { state: 'newYorkMonday', ...en('contagionMap', size) });
