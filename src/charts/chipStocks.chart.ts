@@ -75,28 +75,35 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
           }))
         : [];
 
-    // The caption under the chart names it; the chart says only what its rows are.
-    const heading = wrapped(translate(messages, 'chips.chart.subheading'), (text) => line.small(text, 'label label-muted'), inner.width);
-    const top = inner.y + blockHeight(heading) + 6;
     // The chip index's reference line is labelled on a line of its own under the bars.
     const footer = lineStep({ size: type.label }) + 4;
-    const bars: PlotArea = { ...inner, y: top, height: inner.y + inner.height - top - footer };
     const allValues = [...input.stocks.map((stock) => stock.change), ...input.indices.map((index) => index.change)];
     const slots = input.stocks.length + input.indices.length;
-    const {
-      marks,
-      x,
-      bottom: rowsBottom,
-      inspect,
-    } = rankedBars([...stockRows, ...indexRows], {
-      plot: bars,
-      type,
-      domain: [Math.min(...allValues), 0],
-      slots,
-      magnitude: true,
-      moreText: (count) => translate(messages, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
-      reading: reading(messages),
-    });
+    // The caption under the chart names it; the chart says only what its rows are.
+    const layOut = (key: 'chips.chart.subheading' | 'chips.chart.subheadingIndices') => {
+      const heading = wrapped(translate(messages, key), (text) => line.small(text, 'label label-muted'), inner.width);
+      const top = inner.y + blockHeight(heading) + 6;
+      const bars: PlotArea = { ...inner, y: top, height: inner.y + inner.height - top - footer };
+      const drawn = rankedBars([...stockRows, ...indexRows], {
+        plot: bars,
+        type,
+        domain: [Math.min(...allValues), 0],
+        slots,
+        magnitude: true,
+        moreText: (count) => translate(messages, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+        reading: reading(messages),
+      });
+      const withStocks = drawn.marks.some((mark) => mark.key.startsWith('stock-'));
+      return { heading, top, withStocks, ...drawn };
+    };
+    // A frame with room only for the indices (the market step keeps them first) is headed as what it
+    // shows, not as the chip makers it leaves to the table.
+    let layout = layOut('chips.chart.subheading');
+    if (!layout.withStocks) {
+      const indicesOnly = layOut('chips.chart.subheadingIndices');
+      if (!indicesOnly.withStocks) layout = indicesOnly;
+    }
+    const { heading, top, marks, x, bottom: rowsBottom, inspect } = layout;
 
     // The chip index as a reference line through the stock bars, its label below them.
     const soxX = px(x(Math.abs(sox.change)));

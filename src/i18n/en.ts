@@ -94,6 +94,7 @@ export const en = {
   'chips.chart.title': 'Chip stocks on 27 January 2025',
   'chips.chart.heading': 'Closing move on Monday 27 January',
   'chips.chart.subheading': 'Chip makers, their suppliers and a server maker, US listings',
+  'chips.chart.subheadingIndices': 'Stock indices',
   'chips.chart.reported': '{name} (as reported)',
   'chips.chart.soxLine': 'Chip index {change}',
   'chips.chart.index.sox': 'Chip index (SOX)',

@@ -99,6 +99,7 @@ export const fr: Record<MessageKey, string> = {
   'chips.chart.title': 'Les valeurs des puces le 27 janvier 2025',
   'chips.chart.heading': 'Variation à la clôture, lundi 27 janvier',
   'chips.chart.subheading': 'Fabricants de puces, leurs fournisseurs et un fabricant de serveurs, cotations américaines',
+  'chips.chart.subheadingIndices': 'Indices boursiers',
   'chips.chart.reported': '{name} (selon la presse)',
   'chips.chart.soxLine': 'Indice des puces {change}',
   'chips.chart.index.sox': 'Indice des puces (SOX)',

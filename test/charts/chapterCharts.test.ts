@@ -34,6 +34,25 @@ describe('chipStocks', () => {
     ).toContain('index-nasdaq');
   });
 
+  it('is headed as what it shows: the chip makers, or only the indices when a small frame has room for no stock', () => {
+    const headingOf = (size: { width: number; height: number }) => {
+      const scene = chipStocks.render(input, { state: 'market', ...en('chipStocks', size) });
+      const heading = scene.layers
+        .flatMap((layer) => layer.marks)
+        .filter((mark) => mark.key.startsWith('chips-heading'))
+        .map((mark) => mark.text)
+        .join(' ');
+      return { heading, stocks: keys(scene, 'stock-').length };
+    };
+    expect(headingOf(narrow)).toEqual({
+      heading: 'Chip makers, their suppliers and a server maker, US listings',
+      stocks: expect.any(Number),
+    });
+    expect(headingOf(narrow).stocks).toBeGreaterThan(0);
+    // The graphic of a 320×568 phone: three rows, the step's three indices.
+    expect(headingOf({ width: 296, height: 200 })).toEqual({ heading: 'Stock indices', stocks: 0 });
+  });
+
   it('keeps a stock’s bar in the same place when more rows arrive', () => {
     const y = (state: 'leaders' | 'market') =>
       chipStocks
