@@ -12,7 +12,7 @@ import { companyName } from './companyName';
 import { defineChart } from './defineChart';
 import { rankedBars, type BarRow } from './rankedBars';
 import { px, type Mark } from './scene';
-import { chartTypeOf, measure, textMark } from './text';
+import { chartTypeOf, lineAroundBoxes, measure, textMark, textMarkBox } from './text';
 
 export interface StockMove {
   symbol: string;
@@ -110,13 +110,11 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     const soxLabel = translate(messages, 'chips.chart.soxLine', { change: pct(sox.change) });
     const labelWidth = measure(soxLabel, { size: type.label });
     const labelX = Math.min(Math.max(soxX, inner.x + labelWidth / 2), inner.x + inner.width - labelWidth / 2);
-    // The line runs through the rows drawn, its label just under them.
+    // The line runs through the rows drawn, its label just under them; it stops short of any name,
+    // value or "+ N more" line it would cross, so none is drawn over.
+    const labelBoxes = marks.flatMap((mark) => textMarkBox(mark) ?? []);
     const reference: Mark[] = [
-      {
-        key: 'sox-line',
-        tag: 'line',
-        attrs: { x1: soxX, x2: soxX, y1: px(top), y2: px(rowsBottom + 2), class: 'reference-line' },
-      },
+      ...lineAroundBoxes('sox-line', { x: soxX, y1: top, y2: rowsBottom + 2, boxes: labelBoxes, className: 'reference-line' }),
       textMark('sox-line-label', soxLabel, {
         x: labelX,
         y: rowsBottom + footer - 6,

@@ -92,6 +92,48 @@ export function textMark(
   };
 }
 
+/** The box of a mark made by textMark (undefined for any other mark). */
+export function textMarkBox(mark: Mark): Box | undefined {
+  if (mark.tag !== 'text' || mark.text === undefined) return undefined;
+  const { x, y, 'font-size': size, 'font-weight': weight, 'text-anchor': anchor } = mark.attrs;
+  return textBox(mark.text, {
+    x: Number(x),
+    y: Number(y),
+    size: Number(size),
+    weight: Number(weight) === 700 ? 700 : 400,
+    anchor: anchor === 'middle' || anchor === 'end' ? anchor : 'start',
+  });
+}
+
+/**
+ * A vertical line from y1 to y2 at x, in segments that stop short of every box it would cross, so
+ * no label is drawn over. Keys: `key`, then `key-1`, `key-2`… in order down the line.
+ */
+export function lineAroundBoxes(
+  key: string,
+  { x, y1, y2, boxes, gap = 2, className }: { x: number; y1: number; y2: number; boxes: readonly Box[]; gap?: number; className: string },
+): Mark[] {
+  const cuts = boxes
+    .filter((box) => box.left - gap <= x && x <= box.right + gap)
+    .map((box) => [box.top - gap, box.bottom + gap] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const segments: [number, number][] = [];
+  let from = y1;
+  for (const [top, bottom] of cuts) {
+    if (top > from) segments.push([from, Math.min(top, y2)]);
+    from = Math.max(from, bottom);
+    if (from >= y2) break;
+  }
+  if (from < y2) segments.push([from, y2]);
+  return segments
+    .filter(([top, bottom]) => bottom - top >= 1)
+    .map(([top, bottom], index) => ({
+      key: index === 0 ? key : `${key}-${index}`,
+      tag: 'line',
+      attrs: { x1: x, x2: x, y1: px(top), y2: px(bottom), class: className },
+    }));
+}
+
 /** Distance from a line's top to its baseline, for a font size. */
 export const baselineOffset = (size: number) => ascent * size;
 /** Height of one line's box. */

@@ -7,6 +7,7 @@ import type { Scene } from '../../src/charts/scene';
 import soxDailyMoves from '../../src/charts/soxDailyMoves.chart';
 import { chipStocksInput, contagionMapInput, soxDailyMovesInput } from '../../src/story/chartInputs';
 import { chartMessages, type ChartName } from '../../src/story/chartRegistry';
+import { textMarkBox } from '../../src/charts/text';
 import { loadStory } from '../../src/story/loadStory';
 
 const story = loadStory();
@@ -51,6 +52,29 @@ describe('chipStocks', () => {
     expect(headingOf(narrow).stocks).toBeGreaterThan(0);
     // The graphic of a 320×568 phone: three rows, the step's three indices.
     expect(headingOf({ width: 296, height: 200 })).toEqual({ heading: 'Stock indices', stocks: 0 });
+  });
+
+  it('draws the chip index’s reference line over no label, in every state and frame', () => {
+    for (const state of chipStocks.states) {
+      for (const size of [wide, narrow, { width: 296, height: 200 }, { width: 343, height: 300 }]) {
+        for (const locale of ['en', 'fr'] as const) {
+          const marks = chipStocks
+            .render(input, { state, ...size, messages: chartMessages('chipStocks', locale) })
+            .layers.flatMap((layer) => layer.marks);
+          const segments = marks.filter((mark) => mark.key.startsWith('sox-line') && mark.tag === 'line');
+          expect(segments.length, `${state} ${size.width}×${size.height}`).toBeGreaterThan(0);
+          for (const segment of segments) {
+            const x = Number(segment.attrs.x1);
+            const [y1, y2] = [Number(segment.attrs.y1), Number(segment.attrs.y2)];
+            for (const mark of marks) {
+              const box = textMarkBox(mark);
+              const crossed = box && box.left <= x && x <= box.right && y1 < box.bottom && box.top < y2;
+              expect(crossed ? `${mark.text} (${state}, ${size.width}×${size.height}, ${locale})` : undefined).toBeUndefined();
+            }
+          }
+        }
+      }
+    }
   });
 
   it('keeps a stock’s bar in the same place when more rows arrive', () => {
