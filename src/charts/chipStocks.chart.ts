@@ -99,7 +99,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     // A frame with room only for the indices (the market step keeps them first) is headed as what it
     // shows, not as the chip makers it leaves to the table.
     let layout = layOut('chips.chart.subheading');
-    if (!layout.withStocks) {
+    if (state === 'market' && !layout.withStocks) {
       const indicesOnly = layOut('chips.chart.subheadingIndices');
       if (!indicesOnly.withStocks) layout = indicesOnly;
     }

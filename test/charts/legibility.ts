@@ -1,7 +1,7 @@
 // Label geometry computed from a scene, as the browser will lay it out (the same measured font widths
 // and line boxes the charts use): the fast, browser-free counterpart of e2e/layout.spec.ts.
 import type { Scene } from '../../src/charts/scene';
-import { overlaps, textBox, type Anchor, type Box } from '../../src/charts/text';
+import { overlaps, textMarkBox, type Box } from '../../src/charts/text';
 
 interface LabelGeometry {
   key: string;
@@ -14,17 +14,7 @@ function labelsOf(scene: Scene): LabelGeometry[] {
   return scene.layers.flatMap((layer) =>
     layer.marks
       .filter((mark) => mark.tag === 'text' && (mark.text ?? '').trim() !== '')
-      .map((mark) => {
-        const size = Number(mark.attrs['font-size']);
-        const box = textBox(mark.text!, {
-          x: Number(mark.attrs.x),
-          y: Number(mark.attrs.y),
-          size,
-          weight: Number(mark.attrs['font-weight'] ?? 400) === 700 ? 700 : 400,
-          anchor: (mark.attrs['text-anchor'] as Anchor | undefined) ?? 'start',
-        });
-        return { key: mark.key, text: mark.text!, box, size };
-      }),
+      .map((mark) => ({ key: mark.key, text: mark.text!, box: textMarkBox(mark)!, size: Number(mark.attrs['font-size']) })),
   );
 }
 
