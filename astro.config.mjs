@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import { compileHints } from './src/integrations/compileHints.ts';
 import { frenchSpacingPlugin } from './src/integrations/frenchSpacingPlugin.ts';
 import { scrollyStepsPlugin } from './src/integrations/scrollyStepsPlugin.ts';
 import { validateData } from './src/integrations/validateData.ts';
@@ -28,4 +29,6 @@ export default defineConfig({
   // A Content-Security-Policy <meta> on every page: scripts and styles only by hash or from the site
   // itself, so no 'unsafe-inline' for scripts.
   security: { csp: true },
+  // The charts' code, loaded as the reader starts to move, is compiled off the main thread.
+  vite: { plugins: [compileHints()] },
 });

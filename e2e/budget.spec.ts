@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { jsBudget } from '../scripts/budget.mjs';
+import { compileHint } from '../src/integrations/compileHints';
 
 const dist = 'dist';
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).byteLength;
@@ -61,6 +62,13 @@ test.describe('size budgets', () => {
     testInfo.annotations.push({ type: 'bytes', description: `first transfer ${total}` });
     expect(fonts.length).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(250 * kb);
+  });
+
+  test("every script the site ships opens with V8's compile hint, so Chrome compiles it off the main thread", () => {
+    const chunks = readdirSync(join(dist, '_astro')).filter((file) => file.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(5);
+    const unhinted = chunks.filter((file) => !readFileSync(join(dist, '_astro', file), 'utf8').startsWith(`${compileHint}\n`));
+    expect(unhinted).toEqual([]);
   });
 
   test('the methods page ships no JavaScript', () => {
