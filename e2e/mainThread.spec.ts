@@ -129,4 +129,36 @@ test.describe('main thread', () => {
     await expect.poll(() => renders(page)).toBe(before + 1);
     await expectChartState(page, scrolly, nvidiaStates[1]);
   });
+
+  test('labels move by their groups: in every state change of the story no <text> is given a new position', async ({ page }) => {
+    // Moving a <text> by x and y makes the browser lay its text out and paint it again, every frame;
+    // moving the group that holds it does neither (see sceneToSvg's `animated`).
+    await page.addInitScript(() => {
+      const writes: Record<string, number> = {};
+      Object.assign(window, { labelWrites: writes });
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target as Element;
+          if (!target.closest?.('svg.is-live')) continue;
+          const kind =
+            target.tagName.toLowerCase() === 'text'
+              ? `text ${record.attributeName}`
+              : target.hasAttribute('data-text')
+                ? `group ${record.attributeName}`
+                : 'other';
+          writes[kind] = (writes[kind] ?? 0) + 1;
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['x', 'y', 'transform'] });
+    });
+    await page.goto('');
+    for (const { id, states } of scrollies) {
+      for (const state of states) {
+        await scrollToStep(page, `${id}-${state}`);
+        await expectChartState(page, id, state);
+      }
+    }
+    const writes = await page.evaluate(() => (window as unknown as { labelWrites: Record<string, number> }).labelWrites);
+    expect(writes['group transform'] ?? 0, 'labels moved by their groups').toBeGreaterThan(100);
+    expect(Object.keys(writes).filter((kind) => kind.startsWith('text '))).toEqual([]);
+  });
 });

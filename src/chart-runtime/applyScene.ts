@@ -1,10 +1,13 @@
-// Brings an <svg> rendered by `sceneToSvg` to a new scene: marks are matched by key, kept marks
-// tween their attributes, new ones fade in, gone ones fade out. With duration 0 it jumps.
-// A small keyed reconciler on requestAnimationFrame with d3-interpolate (no d3-selection or
-// d3-transition: they were most of the page's JavaScript). Browser only; knows no chart.
+// Brings an <svg> rendered by `sceneToSvg` (with `animated`) to a new scene: marks are matched by
+// key, kept marks tween their attributes, new ones fade in, gone ones fade out. With duration 0 it
+// jumps. A text mark is a <g data-key data-text transform="translate(x,y)"> holding its <text>: it
+// moves by its group's transform. A small keyed reconciler on requestAnimationFrame with
+// d3-interpolate (no d3-selection or d3-transition: they were most of the page's JavaScript).
+// Browser only; knows no chart.
 
 import { interpolateNumber, interpolateString } from 'd3-interpolate';
 import type { Layer, Mark, Scene } from '../charts/scene';
+import { textPosition, textTranslate } from '../charts/sceneToSvg';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -32,6 +35,37 @@ export const runProgress = (now: number, start: number, duration: number) =>
 /** Join key: the tag is part of it, so a key that changes element type exits and re-enters. */
 const joinKey = (tag: string, key: string) => `${tag.toLowerCase()}:${key}`;
 
+/** The mark type an element draws: a text mark's element is the group that places its <text>. */
+const markTag = (element: Element) => (element.hasAttribute('data-text') ? 'text' : element.tagName);
+
+/** A text mark's <text>, inside its group. */
+const textIn = (group: Element) => group.firstElementChild!;
+
+/** The attributes a text mark's <text> carries: all but its position, which is its group's. */
+const textAttributes = (mark: Mark) => Object.fromEntries(Object.entries(mark.attrs).filter(([name]) => name !== 'x' && name !== 'y'));
+
+function readTranslate(value: string | null): { x: number; y: number } | undefined {
+  const match = /^translate\(([^,]+),([^)]+)\)$/.exec(value ?? '');
+  if (!match) return undefined;
+  const [x, y] = [Number(match[1]), Number(match[2])];
+  return Number.isFinite(x) && Number.isFinite(y) ? { x, y } : undefined;
+}
+
+/** Moves a text mark's group from where it stands to the mark's position (d3's interpolation, exact at 1). */
+function positionTween(group: Element, mark: Mark): Tween | undefined {
+  const to = textPosition(mark);
+  const target = textTranslate(to.x, to.y);
+  const current = group.getAttribute('transform');
+  if (current === target) return undefined;
+  const from = readTranslate(current);
+  if (!from) {
+    group.setAttribute('transform', target);
+    return undefined;
+  }
+  return (eased) =>
+    group.setAttribute('transform', textTranslate(from.x * (1 - eased) + to.x * eased, from.y * (1 - eased) + to.y * eased));
+}
+
 function attributeTween(element: Element, name: string, to: string | number): Tween | undefined {
   const target = String(to);
   const current = element.getAttribute(name);
@@ -57,15 +91,39 @@ function setIfChanged(element: Element, name: string, value: string) {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-function removeStaleAttributes(element: Element, mark: Mark) {
+function removeStaleAttributes(element: Element, attrs: Mark['attrs']) {
   for (const name of element.getAttributeNames()) {
-    if (!runtimeAttributes.has(name) && !Object.hasOwn(mark.attrs, name)) element.removeAttribute(name);
+    if (!runtimeAttributes.has(name) && !Object.hasOwn(attrs, name)) element.removeAttribute(name);
   }
 }
 
+function setText(element: Element, text: string | undefined) {
+  if (text !== undefined && element.textContent !== text) element.textContent = text;
+}
+
 function setAttributes(element: Element, mark: Mark) {
+  if (mark.tag === 'text') {
+    const { x, y } = textPosition(mark);
+    setIfChanged(element, 'transform', textTranslate(x, y));
+    const text = textIn(element);
+    for (const [name, value] of Object.entries(textAttributes(mark))) setIfChanged(text, name, String(value));
+    setText(text, mark.text);
+    return;
+  }
   for (const [name, value] of Object.entries(mark.attrs)) setIfChanged(element, name, String(value));
-  if (mark.text !== undefined && element.textContent !== mark.text) element.textContent = mark.text;
+  setText(element, mark.text);
+}
+
+/** A new mark's element, as `sceneToSvg` writes it. */
+function createMark(mark: Mark): Element {
+  const element = document.createElementNS(SVG_NS, mark.tag === 'text' ? 'g' : mark.tag);
+  element.setAttribute('data-key', mark.key);
+  if (mark.tag === 'text') {
+    element.setAttribute('data-text', '');
+    element.append(document.createElementNS(SVG_NS, 'text'));
+  }
+  setAttributes(element, mark);
+  return element;
 }
 
 function layerGroup(svg: SVGSVGElement, layer: Layer, index: number, clipId: string): SVGGElement {
@@ -117,7 +175,7 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
     const existing = new Map<string, Element>();
     for (const child of group.children) {
       const key = child.getAttribute('data-key');
-      if (key !== null) existing.set(joinKey(child.tagName, key), child);
+      if (key !== null) existing.set(joinKey(markTag(child), key), child);
     }
     const placed: Element[] = [];
     for (const mark of layer.marks) {
@@ -131,18 +189,20 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
         const { style } = element as SVGElement;
         if (style.opacity !== '') style.opacity = '';
         // An attribute the mark no longer has goes (a label that loses its bold class must not keep it).
-        removeStaleAttributes(element, mark);
+        const drawn = mark.tag === 'text' ? textIn(element) : element;
+        const attrs = mark.tag === 'text' ? textAttributes(mark) : mark.attrs;
+        removeStaleAttributes(drawn, attrs);
         if (animate) {
-          if (mark.text !== undefined && element.textContent !== mark.text) element.textContent = mark.text;
-          for (const [name, value] of Object.entries(mark.attrs)) {
-            const tween = attributeTween(element, name, value);
+          setText(drawn, mark.text);
+          for (const [name, value] of Object.entries(attrs)) {
+            const tween = attributeTween(drawn, name, value);
             if (tween) tweens.push(tween);
           }
+          const moved = mark.tag === 'text' ? positionTween(element, mark) : undefined;
+          if (moved) tweens.push(moved);
         } else setAttributes(element, mark);
       } else {
-        element = document.createElementNS(SVG_NS, mark.tag);
-        element.setAttribute('data-key', mark.key);
-        setAttributes(element, mark);
+        element = createMark(mark);
         if (animate) {
           const entering = element as SVGElement;
           entering.style.opacity = '0';

@@ -9,19 +9,41 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => escapes[char]!);
 }
 
-function markToSvg(mark: Mark, sharedPrefix: string | undefined): string {
-  if (mark.shared && sharedPrefix !== undefined) {
-    // A reference to the page's single copy of the geometry (see `sharedDefs`).
-    const rest = Object.entries(mark.attrs)
-      .filter(([name]) => name !== 'd')
-      .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
-      .join('');
-    return `<use data-key="${escapeXml(mark.key)}" href="#${sharedPrefix}-${escapeXml(mark.key)}"${rest}/>`;
-  }
-  const attrs = Object.entries(mark.attrs)
+/**
+ * Where a text mark stands, as the `transform` of the group that holds it in a drawing the browser
+ * animates (see `sceneToSvg`'s `animated`). Written the same way on the server and in the browser.
+ */
+export function textTranslate(x: number, y: number): string {
+  return `translate(${x},${y})`;
+}
+
+/** A text mark's position: its `x` and `y` (0 when absent), which must be numbers. */
+export function textPosition(mark: Mark): { x: number; y: number } {
+  const [x, y] = [mark.attrs.x ?? 0, mark.attrs.y ?? 0].map(Number) as [number, number];
+  if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`text mark "${mark.key}": x and y must be numbers`);
+  return { x, y };
+}
+
+const attributes = (attrs: Mark['attrs'], skip: readonly string[] = []) =>
+  Object.entries(attrs)
+    .filter(([name]) => !skip.includes(name))
     .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
     .join('');
-  const open = `<${mark.tag} data-key="${escapeXml(mark.key)}"${attrs}`;
+
+function markToSvg(mark: Mark, sharedPrefix: string | undefined, animated: boolean): string {
+  if (mark.shared && sharedPrefix !== undefined) {
+    // A reference to the page's single copy of the geometry (see `sharedDefs`).
+    return `<use data-key="${escapeXml(mark.key)}" href="#${sharedPrefix}-${escapeXml(mark.key)}"${attributes(mark.attrs, ['d'])}/>`;
+  }
+  if (animated && mark.tag === 'text') {
+    // Moved by its group's transform: the browser moves a group without laying its text out again.
+    const { x, y } = textPosition(mark);
+    return (
+      `<g data-key="${escapeXml(mark.key)}" data-text="" transform="${textTranslate(x, y)}">` +
+      `<text${attributes(mark.attrs, ['x', 'y'])}>${escapeXml(mark.text ?? '')}</text></g>`
+    );
+  }
+  const open = `<${mark.tag} data-key="${escapeXml(mark.key)}"${attributes(mark.attrs)}`;
   return mark.text === undefined ? `${open}/>` : `${open}>${escapeXml(mark.text)}</${mark.tag}>`;
 }
 
@@ -38,6 +60,7 @@ export function sceneToSvg(
     sharedPrefix,
     hidden = false,
     type,
+    animated = false,
   }: {
     id: string;
     className?: string;
@@ -46,13 +69,21 @@ export function sceneToSvg(
     hidden?: boolean;
     /** The type scale it was laid out with, written as `data-type` so the browser can adopt it as is. */
     type?: string;
+    /**
+     * A drawing `applyScene` will animate: each text mark is written as a `<g data-key data-text>`
+     * placed by `transform`, holding its `<text>` (without x and y). Moving a label then moves a group,
+     * which the browser does without laying the text out or painting it again; moving a `<text>`
+     * by x and y costs both, every frame. Drawings that never move (the steps' own pictures, print,
+     * social cards) keep plain `<text>`.
+     */
+    animated?: boolean;
   },
 ): string {
   const clip = scene.clip ?? { x: 0, y: 0, width: scene.width, height: scene.height };
   const layers = scene.layers
     .map((layer) => {
       const clipAttr = layer.clip ? ` clip-path="url(#${id}-clip)"` : '';
-      return `<g data-layer="${escapeXml(layer.id)}"${clipAttr}>${layer.marks.map((mark) => markToSvg(mark, sharedPrefix)).join('')}</g>`;
+      return `<g data-layer="${escapeXml(layer.id)}"${clipAttr}>${layer.marks.map((mark) => markToSvg(mark, sharedPrefix, animated)).join('')}</g>`;
     })
     .join('');
   return (

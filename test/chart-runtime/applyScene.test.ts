@@ -45,9 +45,9 @@ function scene(marks: Mark[], description = 'a state'): Scene {
   return { width: 200, height: 100, title: 'Test chart', description, layers: [{ id: 'marks', marks }] };
 }
 
-/** An <svg> as the server writes it, in the document. */
+/** An <svg> as the server writes it for the browser to animate, in the document. */
 function mount(first: Scene): SVGSVGElement {
-  document.body.innerHTML = sceneToSvg(first, { id: 'test' });
+  document.body.innerHTML = sceneToSvg(first, { id: 'test', animated: true });
   return document.querySelector('svg')!;
 }
 
@@ -79,7 +79,7 @@ describe('applyScene', () => {
       frameAt(duration);
       await drawn;
       expect(byKey(svg, 'detail'), `duration ${duration}`).toBe(element);
-      expect(element.hasAttribute('class'), `duration ${duration}`).toBe(false);
+      expect(element.querySelector('text')!.hasAttribute('class'), `duration ${duration}`).toBe(false);
       expect(element.getAttribute('data-key')).toBe('detail');
     }
   });
@@ -90,8 +90,9 @@ describe('applyScene', () => {
     await applyScene(svg, scene([label('value', 0, '$590B')]), { duration: 0 });
     const after = byKey(svg, 'value');
     expect(after).not.toBe(before);
-    expect(after!.tagName.toLowerCase()).toBe('text');
-    expect(after!.textContent).toBe('$590B');
+    // A text mark is its <text> in a group that places it.
+    expect(after!.tagName.toLowerCase()).toBe('g');
+    expect(after!.querySelector('text')!.textContent).toBe('$590B');
     expect(marks(svg)).toHaveLength(1);
   });
 
@@ -188,5 +189,56 @@ describe('applyScene', () => {
     expect(byKey(svg, 'kept')!.getAttribute('x')).toBe('100');
     expect(byKey(svg, 'new')!.style.opacity).toBe('');
     expect(byKey(svg, 'gone')).toBeNull();
+  });
+
+  it("moves a label by its group's transform: its <text> is not written to while it moves", async () => {
+    const svg = mount(scene([label('value', 10, '$590B')]));
+    const group = byKey(svg, 'value')!;
+    const text = group.querySelector('text')!;
+    expect(group.getAttribute('transform')).toBe('translate(10,30)');
+    expect(text.hasAttribute('x') || text.hasAttribute('y')).toBe(false);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
+    const drawn = applyScene(svg, scene([{ ...label('value', 110, '$590B'), attrs: { x: 110, y: 50 } }]), { duration: 600 });
+    frameAt(300);
+    expect(group.getAttribute('transform')).toBe('translate(60,40)');
+    frameAt(600);
+    await drawn;
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(group.getAttribute('transform')).toBe('translate(110,50)');
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((record) => record.target === group && record.attributeName === 'transform')).toBe(true);
+  });
+
+  it("draws what the server writes: a scene applied to another state's drawing matches its own markup", async () => {
+    const first = scene([bar('a', 0), label('note', 5, 'Friday'), label('gone', 9, 'Gone'), bar('b', 20)]);
+    const next = scene([
+      label('fresh', 40, 'New'),
+      { key: 'note', tag: 'text', attrs: { x: 12, y: 8, class: 'label', 'text-anchor': 'end' }, text: 'Monday' },
+      bar('a', 3, 12),
+    ]);
+    const normalized = (root: ParentNode) =>
+      [...root.querySelectorAll('[data-layer] [data-key], [data-layer] [data-text] > text')].map((element) =>
+        [
+          element.tagName.toLowerCase(),
+          ...element
+            .getAttributeNames()
+            .filter((name) => name !== 'style')
+            .sort()
+            .map((name) => `${name}=${element.getAttribute(name)}`),
+          element.tagName.toLowerCase() === 'text' ? element.textContent : '',
+        ].join(' '),
+      );
+    for (const duration of [0, 600]) {
+      const svg = mount(first);
+      const drawn = applyScene(svg, next, { duration });
+      frameAt(duration);
+      await drawn;
+      const expected = document.createElement('div');
+      expected.innerHTML = sceneToSvg(next, { id: 'expected', animated: true });
+      expect(normalized(svg), `duration ${duration}`).toEqual(normalized(expected));
+    }
   });
 });
