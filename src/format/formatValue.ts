@@ -45,6 +45,23 @@ const MINUS = '\u2212';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Formatted texts, by locale, options and value. Formatting itself is slow too (a time axis formats
+ * every candidate tick of several intervals to measure them, in every state): in the browser at 4×
+ * CPU it was the largest part of computing a chart's scene. Bounded, so a long session cannot grow
+ * it without end.
+ */
+const formatted = new Map<string, string>();
+function remembered(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format();
+    if (formatted.size >= 4000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 function numberFormat(locale: Locale, digits: number, signed: boolean) {
   const key = `${locale}|${digits}|${signed}`;
   let format = numberFormats.get(key);
@@ -60,9 +77,10 @@ function numberFormat(locale: Locale, digits: number, signed: boolean) {
 }
 
 function number(value: number, locale: Locale, { digits = 0, signed = false }: { digits?: number; signed?: boolean | undefined }) {
-  const text = numberFormat(locale, digits, signed).format(value);
-  // Typographic minus, as newsrooms print it; Intl gives a hyphen-minus.
-  return text.replace(/^-/, MINUS);
+  return remembered(`n|${locale}|${digits}|${signed}|${value}`, () =>
+    // Typographic minus, as newsrooms print it; Intl gives a hyphen-minus.
+    numberFormat(locale, digits, signed).format(value).replace(/^-/, MINUS),
+  );
 }
 
 /**
@@ -164,6 +182,10 @@ export function formatTime(time: string, { locale }: { locale: Locale }): string
 
 /** Formats an ISO date (YYYY-MM-DD) in UTC, so the result never depends on the machine's time zone. */
 export function formatDate(iso: string, { locale, style = 'long' }: { locale: Locale; style?: DateStyle | undefined }) {
+  return remembered(`d|${locale}|${style}|${iso}`, () => dateText(iso, locale, style));
+}
+
+function dateText(iso: string, locale: Locale, style: DateStyle) {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`formatDate: "${iso}" is not a YYYY-MM-DD date`);
   const key = `${locale}|${style}`;

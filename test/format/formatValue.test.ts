@@ -23,6 +23,27 @@ describe('formatValue(value, format, {locale: "en"})', () => {
     expect(formatValue(3492.7, { kind: 'usdTrillions', style: 'short' }, en)).toBe('$3.49T');
   });
 
+  it('gives the same text from memory as when it formats, in both locales, past its bound too', () => {
+    // Formatted texts are remembered (formatting is slow); the memory is cleared when it is full.
+    const intl = [0, 1, 2].map(
+      (digits) =>
+        new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }),
+    );
+    for (let round = 0; round < 2; round++) {
+      for (let index = 0; index < 4500; index++) {
+        const value = (index - 2250) / 7;
+        const digits = index % 3;
+        expect(formatValue(value, { kind: 'number', digits, signed: true }, en)).toBe(intl[digits]!.format(value).replace(/^-/, '\u2212'));
+      }
+    }
+    for (const locale of ['en', 'fr'] as const) {
+      expect(formatDate('2025-08-01', { locale, style: 'long' })).toBe(locale === 'en' ? '1 August 2025' : '1er août 2025');
+      expect(formatDate('2025-08-01', { locale, style: 'long' })).toBe(locale === 'en' ? '1 August 2025' : '1er août 2025');
+    }
+    expect(() => formatDate('2025-13-45', { locale: 'en' })).toThrow(/YYYY-MM-DD/);
+    expect(() => formatDate('2025-13-45', { locale: 'en' })).toThrow(/YYYY-MM-DD/);
+  });
+
   it('prints counts and multiples', () => {
     expect(formatValue(24.49, { kind: 'billions' }, en)).toBe('24.49 billion');
     expect(formatValue(2.124, { kind: 'multiple' }, en)).toBe('2.1 times');
