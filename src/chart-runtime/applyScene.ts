@@ -7,7 +7,7 @@
 
 import { interpolateNumber, interpolateString } from 'd3-interpolate';
 import type { Layer, Mark, Scene } from '../charts/scene';
-import { textPosition, textTranslate } from '../charts/sceneToSvg';
+import { textPosition, textTranslate } from '../charts/textPlacement';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

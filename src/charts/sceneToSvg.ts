@@ -2,26 +2,12 @@
 // structure back (layers as <g data-layer>, marks with data-key), so it can take over without a flash.
 
 import type { Mark, Scene } from './scene';
+import { textPosition, textTranslate } from './textPlacement';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => escapes[char]!);
-}
-
-/**
- * Where a text mark stands, as the `transform` of the group that holds it in a drawing the browser
- * animates (see `sceneToSvg`'s `animated`). Written the same way on the server and in the browser.
- */
-export function textTranslate(x: number, y: number): string {
-  return `translate(${x},${y})`;
-}
-
-/** A text mark's position: its `x` and `y` (0 when absent), which must be numbers. */
-export function textPosition(mark: Mark): { x: number; y: number } {
-  const [x, y] = [mark.attrs.x ?? 0, mark.attrs.y ?? 0].map(Number) as [number, number];
-  if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`text mark "${mark.key}": x and y must be numbers`);
-  return { x, y };
 }
 
 const attributes = (attrs: Mark['attrs'], skip: readonly string[] = []) =>
