@@ -4,7 +4,7 @@
 // transition from where it stands, and a zero duration (reduced motion) jumps at once. Animation
 // frames are driven by hand, so every assertion is about a given moment of the run, not about time.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyScene } from '../../src/chart-runtime/applyScene';
+import { applyScene, interpolatePathData } from '../../src/chart-runtime/applyScene';
 import type { Mark, Scene } from '../../src/charts/scene';
 import { sceneToSvg } from '../../src/charts/sceneToSvg';
 
@@ -240,5 +240,23 @@ describe('applyScene', () => {
       expected.innerHTML = sceneToSvg(next, { id: 'expected', animated: true });
       expect(normalized(svg), `duration ${duration}`).toEqual(normalized(expected));
     }
+  });
+
+  it('moves a path whose points move number by number, at a tenth of a pixel, ending exactly on the new path', async () => {
+    const line = (d: string): Mark => ({ key: 'line', tag: 'path', attrs: { d, class: 'mark-line' } });
+    const svg = mount(scene([line('M0,10L20.5,-4L40,7.3')]));
+    const path = byKey(svg, 'line')!;
+    const drawn = applyScene(svg, scene([line('M10,20L30.5,6L40,-7.3')]), { duration: 600 });
+    frameAt(300); // halfway
+    expect(path.getAttribute('d')).toBe('M5,15L25.5,1L40,0');
+    frameAt(420); // raw 0.7, eased 0.892
+    expect(path.getAttribute('d')).toBe('M8.9,18.9L29.4,4.9L40,-5.7');
+    frameAt(600);
+    await drawn;
+    expect(path.getAttribute('d')).toBe('M10,20L30.5,6L40,-7.3');
+    // Different commands (a line that gains a point): left to d3's string interpolation.
+    expect(interpolatePathData('M0,0L1,1', 'M0,0L1,1L2,2')).toBeUndefined();
+    expect(interpolatePathData('M0,0L1,1', 'M0,0C1,1')).toBeUndefined();
+    expect(interpolatePathData('M0,0L1,1', 'M2,2L3,3')!(0)).toBe('M0,0L1,1');
   });
 });
