@@ -41,8 +41,8 @@ const markTag = (element: Element) => (element.hasAttribute('data-text') ? 'text
 /** A text mark's <text>, inside its group. */
 const textIn = (group: Element) => group.firstElementChild!;
 
-/** The attributes a text mark's <text> carries: all but its position, which is its group's. */
-const textAttributes = (mark: Mark) => Object.fromEntries(Object.entries(mark.attrs).filter(([name]) => name !== 'x' && name !== 'y'));
+/** Whether an attribute of a mark is written on its element: a text mark's position is its group's. */
+const onElement = (mark: Mark, name: string) => mark.tag !== 'text' || (name !== 'x' && name !== 'y');
 
 function readTranslate(value: string | null): { x: number; y: number } | undefined {
   const match = /^translate\(([^,]+),([^)]+)\)$/.exec(value ?? '');
@@ -132,7 +132,7 @@ function setAttributes(element: Element, mark: Mark) {
     const { x, y } = textPosition(mark);
     setIfChanged(element, 'transform', textTranslate(x, y));
     const text = textIn(element);
-    for (const [name, value] of Object.entries(textAttributes(mark))) setIfChanged(text, name, String(value));
+    for (const [name, value] of Object.entries(mark.attrs)) if (onElement(mark, name)) setIfChanged(text, name, String(value));
     setText(text, mark.text);
     return;
   }
@@ -214,13 +214,14 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
         element.removeAttribute('data-leaving');
         const { style } = element as SVGElement;
         if (style.opacity !== '') style.opacity = '';
-        // An attribute the mark no longer has goes (a label that loses its bold class must not keep it).
+        // An attribute the mark no longer has goes (a label that loses its bold class must not keep it;
+        // a <text> never has x or y, so its mark's position is never taken for one it should keep).
         const drawn = mark.tag === 'text' ? textIn(element) : element;
-        const attrs = mark.tag === 'text' ? textAttributes(mark) : mark.attrs;
-        removeStaleAttributes(drawn, attrs);
+        removeStaleAttributes(drawn, mark.attrs);
         if (animate) {
           setText(drawn, mark.text);
-          for (const [name, value] of Object.entries(attrs)) {
+          for (const [name, value] of Object.entries(mark.attrs)) {
+            if (!onElement(mark, name)) continue;
             const tween = attributeTween(drawn, name, value);
             if (tween) tweens.push(tween);
           }
