@@ -35,14 +35,27 @@ export const runProgress = (now: number, start: number, duration: number) =>
 /** Join key: the tag is part of it, so a key that changes element type exits and re-enters. */
 const joinKey = (tag: string, key: string) => `${tag.toLowerCase()}:${key}`;
 
-/** The mark type an element draws: a text mark's element is the group that places its <text>. */
-const markTag = (element: Element) => (element.hasAttribute('data-text') ? 'text' : element.tagName);
+/**
+ * The mark type an element draws: a text mark's element is the group that places its <text>, and a
+ * shared path's (the world's land) is the <use> that refers to the page's one copy of it. A bare
+ * <text> is not a text mark's element: it leaves, and a group takes its place.
+ */
+function markTag(element: Element): string {
+  if (element.hasAttribute('data-text')) return 'text';
+  const tag = element.tagName.toLowerCase();
+  return tag === 'use' ? 'path' : tag === 'text' ? 'bare text' : tag;
+}
 
 /** A text mark's <text>, inside its group. */
 const textIn = (group: Element) => group.firstElementChild!;
 
-/** Whether an attribute of a mark is written on its element: a text mark's position is its group's. */
-const onElement = (mark: Mark, name: string) => mark.tag !== 'text' || (name !== 'x' && name !== 'y');
+/**
+ * Whether an attribute of a mark is written on its element: a text mark's position is its group's,
+ * and a shared path's geometry is the page's copy, which its <use> refers to (it is the same in
+ * every state: only its other attributes change).
+ */
+const onElement = (element: Element, mark: Mark, name: string) =>
+  mark.tag === 'text' ? name !== 'x' && name !== 'y' : name !== 'd' || element.tagName.toLowerCase() !== 'use';
 
 function readTranslate(value: string | null): { x: number; y: number } | undefined {
   const match = /^translate\(([^,]+),([^)]+)\)$/.exec(value ?? '');
@@ -80,6 +93,8 @@ export function interpolatePathData(from: string, to: string): ((t: number) => s
   const literals = to.split(numbersIn);
   const fromLiterals = from.split(numbersIn);
   if (literals.length !== fromLiterals.length || literals.some((literal, index) => literal !== fromLiterals[index])) return undefined;
+  // Numbers written one against the other ("M1.5.5") could run together once rounded: left to d3.
+  if (literals.slice(1, -1).includes('')) return undefined;
   const start = Float64Array.from(from.match(numbersIn) ?? [], Number);
   const end = Float64Array.from(to.match(numbersIn) ?? [], Number);
   return (t) => {
@@ -109,8 +124,8 @@ function attributeTween(element: Element, name: string, to: string | number): Tw
   return (eased) => element.setAttribute(name, String(interpolate(eased)));
 }
 
-/** The runtime's own attributes, which scenes never set. */
-const runtimeAttributes = new Set(['data-key', 'data-leaving', 'style']);
+/** Attributes no scene sets: the runtime's own, and a shared path's reference to the page's copy. */
+const runtimeAttributes = new Set(['data-key', 'data-leaving', 'style', 'href']);
 
 /** An attribute set to the value it has is still invalidated, and its element laid out again. */
 function setIfChanged(element: Element, name: string, value: string) {
@@ -132,11 +147,11 @@ function setAttributes(element: Element, mark: Mark) {
     const { x, y } = textPosition(mark);
     setIfChanged(element, 'transform', textTranslate(x, y));
     const text = textIn(element);
-    for (const [name, value] of Object.entries(mark.attrs)) if (onElement(mark, name)) setIfChanged(text, name, String(value));
+    for (const [name, value] of Object.entries(mark.attrs)) if (onElement(element, mark, name)) setIfChanged(text, name, String(value));
     setText(text, mark.text);
     return;
   }
-  for (const [name, value] of Object.entries(mark.attrs)) setIfChanged(element, name, String(value));
+  for (const [name, value] of Object.entries(mark.attrs)) if (onElement(element, mark, name)) setIfChanged(element, name, String(value));
   setText(element, mark.text);
 }
 
@@ -221,7 +236,7 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
         if (animate) {
           setText(drawn, mark.text);
           for (const [name, value] of Object.entries(mark.attrs)) {
-            if (!onElement(mark, name)) continue;
+            if (!onElement(element, mark, name)) continue;
             const tween = attributeTween(drawn, name, value);
             if (tween) tweens.push(tween);
           }

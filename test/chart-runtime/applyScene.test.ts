@@ -258,5 +258,44 @@ describe('applyScene', () => {
     expect(interpolatePathData('M0,0L1,1', 'M0,0L1,1L2,2')).toBeUndefined();
     expect(interpolatePathData('M0,0L1,1', 'M0,0C1,1')).toBeUndefined();
     expect(interpolatePathData('M0,0L1,1', 'M2,2L3,3')!(0)).toBe('M0,0L1,1');
+    expect(interpolatePathData('M1.5.5', 'M2.5.5')).toBeUndefined();
+  });
+
+  it("keeps a shared path's <use> across states: only its other attributes change, its reference stays", async () => {
+    const land = (transform: string): Mark => ({
+      key: 'land',
+      tag: 'path',
+      shared: true,
+      attrs: { d: 'M0,0L10,0L10,10Z', transform, class: 'map-land' },
+    });
+    const first = scene([land('translate(0,0) scale(1)')]);
+    document.body.innerHTML = sceneToSvg(first, { id: 'test', sharedPrefix: 'shared', animated: true });
+    const svg = document.querySelector('svg')!;
+    const use = byKey(svg, 'land')!;
+    expect(use.tagName.toLowerCase()).toBe('use');
+    for (const duration of [600, 0]) {
+      const drawn = applyScene(svg, scene([land(duration ? 'translate(-40,0) scale(1)' : 'translate(-80,0) scale(1)')]), { duration });
+      frameAt(300);
+      if (duration) expect(use.getAttribute('transform')).toBe('translate(-20,0) scale(1)');
+      frameAt(600);
+      await drawn;
+      // The same element, still a reference to the page's copy: no path of its own, nothing fading.
+      expect(byKey(svg, 'land')).toBe(use);
+      expect(marks(svg)).toHaveLength(1);
+      expect(use.getAttribute('href')).toBe('#shared-land');
+      expect(use.hasAttribute('d')).toBe(false);
+      expect(use.style.opacity).toBe('');
+    }
+    expect(use.getAttribute('transform')).toBe('translate(-80,0) scale(1)');
+  });
+
+  it('replaces a bare <text> with a label group', async () => {
+    document.body.innerHTML = sceneToSvg(scene([label('note', 5, 'Friday')]), { id: 'test' });
+    const svg = document.querySelector('svg')!;
+    await applyScene(svg, scene([label('note', 5, 'Monday')]), { duration: 0 });
+    const note = byKey(svg, 'note')!;
+    expect(note.hasAttribute('data-text')).toBe(true);
+    expect(note.querySelector('text')!.textContent).toBe('Monday');
+    expect(marks(svg)).toHaveLength(1);
   });
 });
