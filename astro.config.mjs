@@ -29,6 +29,6 @@ export default defineConfig({
   // A Content-Security-Policy <meta> on every page: scripts and styles only by hash or from the site
   // itself, so no 'unsafe-inline' for scripts.
   security: { csp: true },
-  // The charts' code, loaded as the reader starts to move, is compiled off the main thread.
+  // Every script chunk is compiled off the main thread, as it downloads (V8's compile hint).
   vite: { plugins: [compileHints()] },
 });

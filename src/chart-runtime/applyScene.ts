@@ -64,7 +64,7 @@ function readTranslate(value: string | null): { x: number; y: number } | undefin
   return Number.isFinite(x) && Number.isFinite(y) ? { x, y } : undefined;
 }
 
-/** Moves a text mark's group from where it stands to the mark's position (d3's interpolation, exact at 1). */
+/** Moves a text mark's group from where it stands to the mark's position. */
 function positionTween(group: Element, mark: Mark): Tween | undefined {
   const to = textPosition(mark);
   const target = textTranslate(to.x, to.y);
@@ -75,8 +75,8 @@ function positionTween(group: Element, mark: Mark): Tween | undefined {
     group.setAttribute('transform', target);
     return undefined;
   }
-  return (eased) =>
-    group.setAttribute('transform', textTranslate(from.x * (1 - eased) + to.x * eased, from.y * (1 - eased) + to.y * eased));
+  const [x, y] = [interpolateNumber(from.x, to.x), interpolateNumber(from.y, to.y)];
+  return (eased) => group.setAttribute('transform', textTranslate(x(eased), y(eased)));
 }
 
 /** Numbers in a string, as d3-interpolate finds them. */

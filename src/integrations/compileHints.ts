@@ -12,16 +12,21 @@ import type { Plugin } from 'vite';
 export const compileHint = '//# allFunctionsCalledOnLoad';
 
 export function compileHints(): Plugin {
+  // Where the browser's chunks are written (Astro's `build.assets`, `_astro` by default).
+  let assetsDir = '_astro';
   return {
     name: 'compile-hints',
     apply: 'build',
+    configResolved(config) {
+      assetsDir = config.build.assetsDir;
+    },
     // The bundle's final code: after minification, and after Vite's own plugins (which put the
     // entry's map of lazy chunks at its top). Only the browser's chunks: the server's run at build.
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type === 'chunk' && chunk.fileName.startsWith('_astro/')) chunk.code = `${compileHint}\n${chunk.code}`;
+          if (chunk.type === 'chunk' && chunk.fileName.startsWith(`${assetsDir}/`)) chunk.code = `${compileHint}\n${chunk.code}`;
         }
       },
     },
