@@ -127,18 +127,13 @@ function setUpSection(section: HTMLElement, { mountNow }: { mountNow: boolean })
 
 const watchers = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map(watchSection);
 
-// The first date or number a chart formats loads the browser's locale data for Intl, a one-off cost
-// of tens of ms (more on a slow phone). Pay it while the reader is reading, not in the first render.
+// The first number a chart formats loads the browser's locale data for Intl.NumberFormat, a one-off
+// cost of tens of ms on a slow phone. Pay it while the reader is reading, not in the first render.
+// (Dates are written without Intl: see formatValue.)
 const firstSection = document.querySelector<HTMLElement>('[data-scrolly]');
 if (firstSection && 'requestIdleCallback' in window) {
   const tag = intlTag[readLocale(firstSection.dataset.locale)];
-  requestIdleCallback(
-    () => {
-      new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(0);
-      new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(0);
-    },
-    { timeout: 4000 },
-  );
+  requestIdleCallback(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(0), { timeout: 4000 });
 }
 const refreshAll = () => watchers.forEach((watcher) => watcher()?.refresh());
 

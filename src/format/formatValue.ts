@@ -43,7 +43,6 @@ const MINUS = '\u2212';
 // Intl formatters are costly to build (charts format hundreds of labels per frame), so each
 // combination of locale and options is built once.
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Formatted texts, by locale, options and value. Formatting itself is slow too (a time axis formats
@@ -161,16 +160,51 @@ const units: Record<Locale, Units> = {
   },
 };
 
-const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric' },
-  medium: { day: 'numeric', month: 'short', year: 'numeric' },
-  short: { day: 'numeric', month: 'short' },
-  weekday: { weekday: 'long', day: 'numeric', month: 'long' },
-  weekdayLong: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  weekdayShort: { weekday: 'short', day: 'numeric', month: 'short' },
-  monthYear: { month: 'short', year: 'numeric' },
-  month: { month: 'short' },
-  year: { year: 'numeric' },
+// Dates are written from each locale's names and patterns, as CLDR has them (the unit tests check
+// every day from 2019 to 2026, in every style, against Intl's), not with Intl.DateTimeFormat: the
+// first one a page builds loads the browser's date data, a long task on a phone (120 ms at 4× CPU,
+// measured), and the build and the browser would write a date with their own versions of that data.
+interface Calendar {
+  months: readonly string[];
+  monthsShort: readonly string[];
+  weekdays: readonly string[];
+  weekdaysShort: readonly string[];
+}
+const calendars: Record<Locale, Calendar> = {
+  en: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    weekdaysShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  },
+  fr: {
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    monthsShort: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+    weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    weekdaysShort: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+  },
+};
+
+interface DateParts {
+  day: string;
+  month: string;
+  monthShort: string;
+  weekday: string;
+  weekdayShort: string;
+  year: string;
+}
+// Both editions put the day before the month; British newsrooms write "Monday 27 January 2025",
+// without a comma after the weekday, and French writes the first of the month "1er décembre".
+const datePatterns: Record<DateStyle, (parts: DateParts) => string> = {
+  long: (p) => `${p.day} ${p.month} ${p.year}`,
+  medium: (p) => `${p.day} ${p.monthShort} ${p.year}`,
+  short: (p) => `${p.day} ${p.monthShort}`,
+  weekday: (p) => `${p.weekday} ${p.day} ${p.month}`,
+  weekdayLong: (p) => `${p.weekday} ${p.day} ${p.month} ${p.year}`,
+  weekdayShort: (p) => `${p.weekdayShort} ${p.day} ${p.monthShort}`,
+  monthYear: (p) => `${p.monthShort} ${p.year}`,
+  month: (p) => p.monthShort,
+  year: (p) => p.year,
 };
 
 /** Formats a time of day written HH:MM for the locale. */
@@ -187,19 +221,19 @@ export function formatDate(iso: string, { locale, style = 'long' }: { locale: Lo
 
 function dateText(iso: string, locale: Locale, style: DateStyle) {
   const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`formatDate: "${iso}" is not a YYYY-MM-DD date`);
-  const key = `${locale}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlTag[locale], { ...dateOptions[style], timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  const text = format.format(date);
-  // British newsrooms write "Monday 27 January 2025", without Intl's comma after the weekday;
-  // French writes the first of the month "1er décembre".
-  if (locale === 'en' && style === 'weekdayLong') return text.replace(/^(\p{L}+), /u, '$1 ');
-  if (locale === 'fr') return text.replace(/(^|\s)1(?=\s)/u, '$11er');
-  return text;
+  // A day that does not exist (30 February) would roll over to another: it is refused too.
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso)
+    throw new Error(`formatDate: "${iso}" is not a YYYY-MM-DD date`);
+  const calendar = calendars[locale];
+  const day = date.getUTCDate();
+  return datePatterns[style]({
+    day: locale === 'fr' && day === 1 ? '1er' : String(day),
+    month: calendar.months[date.getUTCMonth()]!,
+    monthShort: calendar.monthsShort[date.getUTCMonth()]!,
+    weekday: calendar.weekdays[date.getUTCDay()]!,
+    weekdayShort: calendar.weekdaysShort[date.getUTCDay()]!,
+    year: String(date.getUTCFullYear()),
+  });
 }
 
 export function formatValue(value: number | string, format: ValueFormat, { locale }: { locale: Locale }): string {

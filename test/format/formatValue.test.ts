@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatValue } from '../../src/format/formatValue';
+import { formatDate, formatValue, type DateStyle } from '../../src/format/formatValue';
+import { intlTag, locales, type Locale } from '../../src/i18n/locales';
 
 const en = { locale: 'en' } as const;
 
@@ -65,6 +66,48 @@ describe('formatValue(value, format, {locale: "en"})', () => {
 });
 
 const fr = { locale: 'fr' } as const;
+
+describe('formatDate', () => {
+  const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+    long: { day: 'numeric', month: 'long', year: 'numeric' },
+    medium: { day: 'numeric', month: 'short', year: 'numeric' },
+    short: { day: 'numeric', month: 'short' },
+    weekday: { weekday: 'long', day: 'numeric', month: 'long' },
+    weekdayLong: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+    weekdayShort: { weekday: 'short', day: 'numeric', month: 'short' },
+    monthYear: { month: 'short', year: 'numeric' },
+    month: { month: 'short' },
+    year: { year: 'numeric' },
+  };
+  // Intl's text, with the house rules: no comma after an English weekday, « 1er » in French.
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const intlText = (date: Date, locale: Locale, style: DateStyle) => {
+    const key = `${locale} ${style}`;
+    if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(intlTag[locale], { ...styles[style], timeZone: 'UTC' }));
+    const text = formats.get(key)!.format(date);
+    return locale === 'en' ? text.replace(/^(\p{L}+), /u, '$1 ') : text.replace(/(^|\s)1(?=\s)/u, '$11er');
+  };
+
+  it('writes every day from 2019 to 2026, in every style and both editions, as Intl does', () => {
+    let compared = 0;
+    for (let time = Date.UTC(2019, 0, 1); time <= Date.UTC(2026, 11, 31); time += 86_400_000) {
+      const date = new Date(time);
+      const iso = date.toISOString().slice(0, 10);
+      for (const locale of locales)
+        for (const style of Object.keys(styles) as DateStyle[]) {
+          expect(formatDate(iso, { locale, style }), `${iso} ${locale} ${style}`).toBe(intlText(date, locale, style));
+          compared += 1;
+        }
+    }
+    expect(compared).toBe(2922 * 2 * 9);
+  });
+
+  it('refuses a day that does not exist instead of rolling it over', () => {
+    expect(() => formatDate('2025-02-30', { locale: 'en' })).toThrow(/YYYY-MM-DD/);
+    expect(() => formatDate('2025-1-27', { locale: 'fr' })).toThrow(/YYYY-MM-DD/);
+    expect(formatDate('2024-02-29', { locale: 'fr', style: 'short' })).toBe('29 févr.');
+  });
+});
 
 describe('formatValue(value, format, {locale: "fr"})', () => {
   it('writes French percentages with a comma and a narrow space before %', () => {
