@@ -93,6 +93,39 @@ test.describe('main thread', () => {
     expect(draw!.task, 'the drawing is written in a later task than the scene').toBeGreaterThan(scene!.task ?? Number.POSITIVE_INFINITY);
   });
 
+  test('while the reader reads a step, the other states are computed ahead: the state change only draws', async ({ page }) => {
+    const section = 'sox-history';
+    const [first, second] = soxHistoryStates;
+    const measures = (suffix: string) =>
+      page.evaluate(
+        (ending) =>
+          performance
+            .getEntriesByType('measure')
+            .filter((entry) => entry.name.startsWith('chart ') && entry.name.endsWith(ending))
+            .map((entry) => ({ name: entry.name, ahead: (entry as PerformanceMeasure).detail?.ahead as boolean | undefined })),
+        suffix,
+      );
+    await page.goto('');
+    // At the top of the story nothing is done ahead for charts further down.
+    await page.waitForTimeout(1500);
+    expect((await measures(' ahead')).map(({ name }) => name).filter((name) => !name.startsWith('chart weekendTimeline '))).toEqual([]);
+
+    await scrollToStep(page, `${section}-${first}`);
+    await expect(figureOf(page, section)).toHaveAttribute('data-live', 'true');
+    // The reader stays on the step: the next state's scene, then its paths, are prepared in idle time.
+    await expect
+      .poll(async () => (await measures(' ahead')).map(({ name }) => name).filter((name) => name.startsWith('chart soxHistory ')))
+      .toEqual([
+        `chart soxHistory ${first}: paths ahead`,
+        `chart soxHistory ${second}: scene ahead`,
+        `chart soxHistory ${second}: paths ahead`,
+      ]);
+    await scrollToStep(page, `${section}-${second}`);
+    await expectChartState(page, section, second!);
+    // The state change took the scene computed ahead instead of computing it again.
+    expect(await measures(`soxHistory ${second}: scene`)).toEqual([{ name: `chart soxHistory ${second}: scene`, ahead: true }]);
+  });
+
   test('every chart of the English edition adopts its first drawing from the HTML at the default screen sizes', async ({ page }) => {
     // The static frames (staticChartFrames in src/design/tokens.ts) are the shorter of the sections'
     // frames on a 1440×900 desktop and a 390×844 phone: no section's code redraws its first state

@@ -140,9 +140,15 @@ async function scrollProbe(target) {
   );
   // A state change is measured as two tasks since the scene is computed apart from its drawing
   // ("chart <name> <state>: scene" and "…: draw"); older builds measured one ("chart <name> <state>").
-  record('scroll 4× CPU: chart renders', target, renders.filter((entry) => !entry.name.endsWith(': scene')).length);
-  const slowest = renders.reduce((worst, entry) => (entry.duration > (worst?.duration ?? -1) ? entry : worst), undefined);
-  record('scroll 4× CPU: slowest chart task (ms)', target, slowest?.duration ?? 0);
+  // Work done ahead in idle time ("…: scene ahead", "…: paths ahead") is not part of a state change:
+  // it is reported on its own line.
+  const isAhead = (entry) => / ahead$/.test(entry.name);
+  const stateChanges = renders.filter((entry) => !isAhead(entry));
+  record('scroll 4× CPU: chart renders', target, stateChanges.filter((entry) => !entry.name.endsWith(': scene')).length);
+  const slowestOf = (entries) => entries.reduce((worst, entry) => (entry.duration > (worst?.duration ?? -1) ? entry : worst), undefined);
+  const slowest = slowestOf(stateChanges);
+  record('scroll 4× CPU: slowest state-change task (ms)', target, slowest?.duration ?? 0);
+  record('scroll 4× CPU: slowest task done ahead, idle (ms)', target, slowestOf(renders.filter(isAhead))?.duration ?? 0);
   return slowest ? `${slowest.name} ${slowest.duration.toFixed(0)} ms` : 'no renders';
 }
 // Each pair of runs swaps which build goes first, so neither always runs on the machine the other
@@ -184,7 +190,7 @@ const targetsByFigure = {
   'JS after reading to the end (KB gzip)': (value) => [value <= jsBudget.wholeStoryKb, `≤ ${jsBudget.wholeStoryKb}`],
   'transfer on load, with fonts (KB gzip)': (value) => [value <= 250, '≤ 250'],
   'scroll 4× CPU: long tasks ≥ 50 ms': (value) => [value === 0, '0'],
-  'scroll 4× CPU: slowest chart task (ms)': (value) => [value <= 16, '≤ 16'],
+  'scroll 4× CPU: slowest state-change task (ms)': (value) => [value <= 16, '≤ 16'],
   'Lighthouse mobile: performance': (value) => [value >= 98, '≥ 98'],
   'Lighthouse mobile: TBT (ms)': (value) => [value <= 50, '≤ 50'],
   'Lighthouse mobile: LCP (s)': (value) => [value <= 1.5, '≤ 1.5'],
