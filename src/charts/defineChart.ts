@@ -5,6 +5,7 @@
 
 import type { ChartTypeScale } from '../design/tokens';
 import type { Messages } from '../i18n/translate';
+import { gridGaps } from './gridGaps';
 import type { Scene } from './scene';
 
 export interface RenderOptions<State extends string> {
@@ -28,6 +29,7 @@ export interface ChartModule<Input, State extends string = string> {
   render: (input: Input, options: RenderOptions<State>) => Scene;
 }
 
+/** A chart module as written, its scenes' gridlines cleared of its labels (see gridGaps). */
 export function defineChart<Input, const State extends string>(chart: ChartModule<Input, State>): ChartModule<Input, State> {
-  return chart;
+  return { ...chart, render: (input, options) => gridGaps(chart.render(input, options)) };
 }

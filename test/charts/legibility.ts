@@ -18,6 +18,47 @@ function labelsOf(scene: Scene): LabelGeometry[] {
   );
 }
 
+interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The gridlines drawn across the plot (not the baseline at zero, which labels may sit on). */
+function gridlinesOf(scene: Scene): Segment[] {
+  return scene.layers.flatMap((layer) =>
+    layer.marks
+      .filter(
+        (mark) =>
+          mark.tag === 'line' &&
+          String(mark.attrs.class ?? '')
+            .split(' ')
+            .includes('axis-grid'),
+      )
+      .map(({ attrs }) => ({ x1: Number(attrs.x1), y1: Number(attrs.y1), x2: Number(attrs.x2), y2: Number(attrs.y2) })),
+  );
+}
+
+/** Whether a vertical or horizontal segment passes through a box (more than a pixel inside it). */
+function crosses(line: Segment, box: Box): boolean {
+  if (line.x1 === line.x2)
+    return (
+      line.x1 > box.left + 1 &&
+      line.x1 < box.right - 1 &&
+      Math.max(line.y1, line.y2) > box.top + 1 &&
+      Math.min(line.y1, line.y2) < box.bottom - 1
+    );
+  if (line.y1 === line.y2)
+    return (
+      line.y1 > box.top + 1 &&
+      line.y1 < box.bottom - 1 &&
+      Math.max(line.x1, line.x2) > box.left + 1 &&
+      Math.min(line.x1, line.x2) < box.right - 1
+    );
+  return false;
+}
+
 /** Overlapping pairs, labels outside the frame, and text below `minimum` px, described for a reader. */
 export function legibilityProblems(scene: Scene, { minimum }: { minimum: number }): string[] {
   const labels = labelsOf(scene);
@@ -32,6 +73,10 @@ export function legibilityProblems(scene: Scene, { minimum }: { minimum: number 
   for (let i = 0; i < labels.length; i += 1)
     for (let j = i + 1; j < labels.length; j += 1)
       if (overlaps(labels[i]!.box, labels[j]!.box, -1)) problems.push(`"${labels[i]!.text}" overlaps "${labels[j]!.text}"`);
+  // A gridline is struck through a label: the label's halo hides it only where the glyphs are,
+  // and large type shows it in their counters (the "5" of "$593B").
+  for (const grid of gridlinesOf(scene))
+    for (const label of labels) if (crosses(grid, label.box)) problems.push(`a gridline runs through "${label.text}"`);
   return problems;
 }
 

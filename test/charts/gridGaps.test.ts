@@ -1,0 +1,40 @@
+// Gridlines stop short of the labels they would run through, with a halo's width of paper between.
+import { describe, expect, it } from 'vitest';
+import { gridGaps } from '../../src/charts/gridGaps';
+import type { Mark, Scene } from '../../src/charts/scene';
+import { textMark, textMarkBox } from '../../src/charts/text';
+
+const scene = (marks: Mark[]): Scene => ({ width: 400, height: 300, title: 't', description: 'd', layers: [{ id: 'all', marks }] });
+const grid = (key: string, attrs: Record<string, number>): Mark => ({ key, tag: 'line', attrs: { ...attrs, class: 'axis-grid' } });
+
+describe('gridGaps', () => {
+  it('cuts a vertical gridline around a label it crosses; the first piece keeps the key, a line it misses is untouched', () => {
+    const label = textMark('value', '$593B', { x: 180, y: 100, size: 16, weight: 700 });
+    const box = textMarkBox(label)!;
+    const crossing = grid('600-grid', { x1: 200, x2: 200, y1: 0, y2: 300 });
+    const clear = grid('100-grid', { x1: 50, x2: 50, y1: 0, y2: 300 });
+    const [, ...lines] = gridGaps(scene([label, crossing, clear])).layers[0]!.marks;
+    expect(lines.map((line) => line.key)).toEqual(['600-grid', '600-grid~1', '100-grid']);
+    expect(lines[0]!.attrs.y2).toBeCloseTo(box.top - 2, 1);
+    expect(lines[1]!.attrs.y1).toBeCloseTo(box.bottom + 2, 1);
+    expect(lines[2]).toBe(clear);
+  });
+
+  it('cuts a horizontal gridline around a line-end label and drops specks; the baseline and other lines are kept', () => {
+    const label = textMark('end', 'Nvidia', { x: 300, y: 105, size: 14 });
+    const box = textMarkBox(label)!;
+    const crossing = grid('100-grid', { x1: 0, x2: box.right + 3, y1: 100, y2: 100 });
+    const baseline: Mark = { key: '0-grid', tag: 'line', attrs: { x1: 0, x2: 400, y1: 100, y2: 100, class: 'axis-baseline' } };
+    const [, ...lines] = gridGaps(scene([label, crossing, baseline])).layers[0]!.marks;
+    // The piece past the label (1 px) is a speck: only the piece before it is left.
+    expect(lines.map((line) => [line.key, line.attrs.x1, line.attrs.x2])).toEqual([
+      ['100-grid', 0, Math.round((box.left - 2) * 10) / 10],
+      ['0-grid', 0, 400],
+    ]);
+  });
+
+  it('returns a scene without gridlines as it is', () => {
+    const plain = scene([textMark('a', 'A', { x: 10, y: 10, size: 12 })]);
+    expect(gridGaps(plain)).toBe(plain);
+  });
+});
