@@ -83,9 +83,9 @@ export async function mountChart(
     return bottom > -window.innerHeight && top < 2 * window.innerHeight;
   };
   // Work a state change would do is done ahead, while the reader reads: one job per idle period
-  // long enough for it, only while the chart is near, for the frame as it is. The scenes of the
-  // other states (the next first, then the previous, then further), and the long paths a transition
-  // reads numbers from, the drawing's and each scene's. Cold, a scene takes up to 30 ms at 4× CPU
+  // long enough for it, only while the chart is near, for the frame as it is: the scenes of the
+  // other states, and the long paths a transition reads numbers from (the drawing's and each
+  // scene's). Cold, a scene takes up to 30 ms at 4× CPU
   // (most of it code running for the first time) and a long line's path 10 to 20 ms to read; ahead,
   // a state change only draws. Nothing is done ahead where idle callbacks do not exist.
   const ahead = new Map<string, Scene>();
@@ -107,9 +107,10 @@ export async function mountChart(
       };
     const frameSize = { ...size };
     const typeNow = type;
-    const byDistance = states.map((_, other) => other).filter((other) => other !== index);
-    byDistance.sort((a, b) => Math.abs(a - index) - Math.abs(b - index) || b - a);
-    for (const other of byDistance) {
+    // The states below first, nearest first (a reader mostly scrolls down), then those above.
+    const order = [...states.keys()].filter((other) => other > index);
+    order.push(...[...states.keys()].filter((other) => other < index).reverse());
+    for (const other of order) {
       const state = states[other]!;
       const key = aheadKey(state, frameSize, typeNow);
       const computed = ahead.get(key);

@@ -5,8 +5,11 @@
 import { px, type Mark, type Scene } from './scene';
 import { textMarkBox, type Box } from './text';
 
-/** Paper left between a label and a line stopped by it, in px: the width of the label's halo. */
-const gap = 2;
+/** Paper left between a label and a line stopped by it, in px: the label's halo and a pixel more. */
+const gap = 3;
+
+/** Pieces shorter than this (px) are dropped: a stub between two labels reads as a notch, not a line. */
+const shortest = 12;
 
 const isGridline = (mark: Mark) =>
   mark.tag === 'line' &&
@@ -16,7 +19,7 @@ const isGridline = (mark: Mark) =>
 
 type Span = readonly [start: number, end: number];
 
-/** What is left of a span once the blocked spans are taken out, pieces under 4 px dropped (specks). */
+/** What is left of a span once the blocked spans are taken out, short pieces dropped. */
 function remaining(span: Span, blocked: readonly Span[]): Span[] {
   let pieces: Span[] = [span];
   for (const [start, end] of blocked)
@@ -26,12 +29,15 @@ function remaining(span: Span, blocked: readonly Span[]): Span[] {
         [a, start],
         [end, b],
       ];
-      return around.filter(([c, d]) => d - c >= 4);
+      return around.filter(([c, d]) => d - c >= shortest);
     });
   return pieces;
 }
 
-/** A horizontal or vertical gridline in the pieces that clear every label; the first keeps its key. */
+/**
+ * A horizontal or vertical gridline in the pieces that clear every label (the first keeps its key), or
+ * none when labels would hide most of it.
+ */
 function clearOf(mark: Mark, boxes: readonly Box[]): Mark[] {
   const [x1, y1, x2, y2] = (['x1', 'y1', 'x2', 'y2'] as const).map((name) => Number(mark.attrs[name]));
   const vertical = x1 === x2;
@@ -44,6 +50,8 @@ function clearOf(mark: Mark, boxes: readonly Box[]): Mark[] {
     .map((box): Span => (vertical ? [box.top - gap, box.bottom + gap] : [box.left - gap, box.right + gap]));
   const pieces = remaining([from, to], blocked);
   if (pieces.length === 1 && pieces[0]![0] === from && pieces[0]![1] === to) return [mark];
+  // A line the labels hide for the most part is not drawn: its remnants would look broken.
+  if (pieces.reduce((sum, [start, end]) => sum + end - start, 0) < (to - from) / 3) return [];
   return pieces.map(([start, end], index) => ({
     ...mark,
     key: index === 0 ? mark.key : `${mark.key}~${index}`,
