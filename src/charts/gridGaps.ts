@@ -11,7 +11,8 @@ const gap = 3;
 /** Pieces shorter than this (px) are dropped: a stub between two labels reads as a notch, not a line. */
 const shortest = 12;
 
-const isGridline = (mark: Mark) =>
+/** A gridline across the plot (`axis-grid`; not the baseline at zero, which labels may sit on). */
+export const isGridline = (mark: Mark) =>
   mark.tag === 'line' &&
   String(mark.attrs.class ?? '')
     .split(' ')

@@ -1,5 +1,6 @@
 // Label geometry computed from a scene, as the browser will lay it out (the same measured font widths
 // and line boxes the charts use): the fast, browser-free counterpart of e2e/layout.spec.ts.
+import { isGridline } from '../../src/charts/gridGaps';
 import type { Scene } from '../../src/charts/scene';
 import { overlaps, textMarkBox, type Box } from '../../src/charts/text';
 
@@ -25,17 +26,11 @@ interface Segment {
   y2: number;
 }
 
-/** The gridlines drawn across the plot (not the baseline at zero, which labels may sit on). */
+/** The gridlines drawn across the plot. */
 function gridlinesOf(scene: Scene): Segment[] {
   return scene.layers.flatMap((layer) =>
     layer.marks
-      .filter(
-        (mark) =>
-          mark.tag === 'line' &&
-          String(mark.attrs.class ?? '')
-            .split(' ')
-            .includes('axis-grid'),
-      )
+      .filter(isGridline)
       .map(({ attrs }) => ({ x1: Number(attrs.x1), y1: Number(attrs.y1), x2: Number(attrs.x2), y2: Number(attrs.y2) })),
   );
 }
