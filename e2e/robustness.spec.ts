@@ -71,14 +71,26 @@ test('a keyboard reader moves from step to step with the next-step buttons, and 
     await page.keyboard.press('Enter');
     await expectChartState(page, scrolly.id, state);
     const step = page.locator(`#${scrolly.id}-${state}`);
-    // Focus moves into the step just reached: its own button, or the last step itself.
-    await expect(state === scrolly.states.at(-1) ? step : step.locator('.step__next')).toBeFocused();
+    // Focus moves into the step just reached: its own button, or the last step itself, with the ring.
+    const last = state === scrolly.states.at(-1);
+    await expect(last ? step : step.locator('.step__next')).toBeFocused();
+    if (last) expect(await step.locator('.step__card').evaluate((card) => getComputedStyle(card).outlineStyle)).toBe('solid');
   }
   // The buttons are reached with Tab like any control.
   await first.focus();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
+});
+
+test("a link to a section's last step opens on it without the keyboard's focus ring", async ({ page }) => {
+  for (const { id, states } of [scrollies[1]!, scrollies.at(-1)!]) {
+    await page.goto(`#${id}-${states.at(-1)}`);
+    const step = page.locator(`#${id}-${states.at(-1)}`);
+    await expectChartState(page, id, states.at(-1)!);
+    await expect(step).not.toBeFocused();
+    expect(await step.locator('.step__card').evaluate((card) => getComputedStyle(card).outlineStyle)).toBe('none');
+  }
 });
 
 test('the skip link is the first thing a keyboard reaches and leads to the story', async ({ page }) => {

@@ -38,17 +38,21 @@ function addNextButtons(section: HTMLElement) {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   steps.forEach((step, index) => {
     const next = steps[index + 1];
-    if (!next) {
-      step.tabIndex = -1;
-      return;
-    }
+    if (!next) return;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'step__next';
     button.textContent = section.dataset.nextLabel ?? 'Next';
     button.addEventListener('click', () => {
       next.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'instant' : 'smooth' });
-      (next.querySelector<HTMLElement>('.step__next') ?? next).focus({ preventScroll: true });
+      const nextButton = next.querySelector<HTMLElement>('.step__next');
+      if (!nextButton) {
+        // The last step is focusable only while the keyboard is on it: always focusable, a link to
+        // it (#recovery-june) would focus it on arrival and show every reader the keyboard's ring.
+        next.tabIndex = -1;
+        next.addEventListener('blur', () => next.removeAttribute('tabindex'), { once: true });
+      }
+      (nextButton ?? next).focus({ preventScroll: true });
     });
     step.querySelector('.step__card')?.append(button);
   });
