@@ -278,3 +278,13 @@ export function formatValue(value: number | string, format: ValueFormat, { local
       return Number.isInteger(value) && value >= 1 && value <= 10 ? u.smallOrdinals[value - 1]! : u.ordinal(number(value, locale, {}));
   }
 }
+
+/**
+ * A value as prose prints it: a number is never left at the end of a line without the word it
+ * counts ("$593 billion", "27 January", "2.1 times") while the rest of the value may wrap, so a
+ * long one ("279 milliards de dollars", "Monday 27 January 2025") does not push its whole length
+ * onto the next line. Charts place their labels themselves and do not need it.
+ */
+export function inProse(text: string): string {
+  return text.replace(/(\d) (?=\p{L})/gu, `$1${NBSP}`);
+}

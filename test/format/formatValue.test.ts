@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatValue, type DateStyle } from '../../src/format/formatValue';
+import { formatDate, formatValue, inProse, type DateStyle } from '../../src/format/formatValue';
 import { intlTag, locales, type Locale } from '../../src/i18n/locales';
 
 const en = { locale: 'en' } as const;
@@ -151,5 +151,18 @@ describe('formatValue(value, {kind: count | ordinal | fold})', () => {
   it('writes a growth factor as "-fold" in English and bare in French ("multiplié par 10,4")', () => {
     expect(formatValue(10.38, { kind: 'fold' }, en)).toBe('10.4-fold');
     expect(formatValue(10.38, { kind: 'fold' }, fr)).toBe('10,4');
+  });
+});
+
+describe('inProse', () => {
+  it('keeps a number with the word it counts and lets the rest of the value wrap', () => {
+    const nbsp = '\u00a0';
+    expect(inProse('$593 billion')).toBe(`$593${nbsp}billion`);
+    expect(inProse('Monday 27 January 2025')).toBe(`Monday 27${nbsp}January 2025`);
+    expect(inProse(`279${nbsp}milliards de dollars`)).toBe(`279${nbsp}milliards de dollars`);
+    expect(inProse('2,1 fois')).toBe(`2,1${nbsp}fois`);
+    // A year after a month, or figures without a word, are left as they are.
+    expect(inProse('January 2025')).toBe('January 2025');
+    expect(inProse('−16.97%')).toBe('−16.97%');
   });
 });

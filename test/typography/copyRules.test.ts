@@ -37,6 +37,13 @@ const french = [
   { rule: 'un mot répété', pattern: /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? \1\b/ },
 ];
 
+/**
+ * Figures printed in prose (<Fact>, <Reported>) may wrap like any words, so each keeps its number
+ * with the word it counts: "$593 billion", "27 January", "2,1 fois".
+ */
+const looseFigures = (document: Document) =>
+  [...document.querySelectorAll('.fact')].map((fact) => fact.textContent ?? '').filter((text) => /\d (?=\p{L})/u.test(text));
+
 describe.each([
   { folder: '', edition: 'English', rules: english, exclude: /^fr\// },
   { folder: 'fr', edition: 'French', rules: french, exclude: /^$/ },
@@ -50,5 +57,8 @@ describe.each([
       ),
     );
     expect(broken).toEqual([]);
+  });
+  it.each(pages.map((entry) => [entry.page, entry.document] as const))("%s keeps each figure's number with its word", (_, document) => {
+    expect(looseFigures(document)).toEqual([]);
   });
 });
