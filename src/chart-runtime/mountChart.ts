@@ -82,12 +82,22 @@ export async function mountChart(
     const { top, bottom } = figure.getBoundingClientRect();
     return bottom > -window.innerHeight && top < 2 * window.innerHeight;
   };
+  /** A frame big enough to draw in (a hidden one measures 0×0; one caught mid-resize, a few px). */
+  const drawable = () => size.width >= minimumFrame.width && size.height >= minimumFrame.height;
+  /** Runs `work` as a User Timing measure, `chart <name> <label>`: the bench attributes tasks by them. */
+  const measured = <T>(label: string, work: () => T, detail?: Record<string, unknown>): T => {
+    const start = performance.now();
+    const result = work();
+    performance.measure(`chart ${name} ${label}`, { start, end: performance.now(), detail });
+    return result;
+  };
+
   // Work a state change would do is done ahead, while the reader reads: one job per idle period
   // long enough for it, only while the chart is near, for the frame as it is: the scenes of the
   // other states, and the long paths a transition reads numbers from (the drawing's and each
-  // scene's). Cold, a scene takes up to 30 ms at 4× CPU
-  // (most of it code running for the first time) and a long line's path 10 to 20 ms to read; ahead,
-  // a state change only draws. Nothing is done ahead where idle callbacks do not exist.
+  // scene's). Cold, a scene takes up to 30 ms at 4× CPU (most of it code running for the first
+  // time) and a long line's path 10 to 20 ms to read; ahead, a state change only draws. Nothing is
+  // done ahead where idle callbacks do not exist.
   const ahead = new Map<string, Scene>();
   const aheadKey = (state: string, frameSize: { width: number; height: number }, typeScale: ChartTypeScale) =>
     `${state} ${frameSize.width}×${frameSize.height} ${typeScale}`;
@@ -101,9 +111,9 @@ export async function mountChart(
     if (!drawingRead)
       return () => {
         drawingRead = true;
-        const reading = performance.now();
-        readPathsAhead([...svg.querySelectorAll('path[d]')].map((path) => path.getAttribute('d') ?? ''));
-        performance.measure(`chart ${name} ${states[index]}: paths ahead`, { start: reading, end: performance.now() });
+        measured(`${states[index]}: paths ahead`, () =>
+          readPathsAhead([...svg.querySelectorAll('path[d]')].map((path) => path.getAttribute('d') ?? '')),
+        );
       };
     const frameSize = { ...size };
     const typeNow = type;
@@ -115,17 +125,15 @@ export async function mountChart(
       const key = aheadKey(state, frameSize, typeNow);
       const computed = ahead.get(key);
       if (!computed)
-        return () => {
-          const computing = performance.now();
-          ahead.set(key, sceneNow(state, frameSize, typeNow));
-          performance.measure(`chart ${name} ${state}: scene ahead`, { start: computing, end: performance.now() });
-        };
+        return () =>
+          ahead.set(
+            key,
+            measured(`${state}: scene ahead`, () => sceneNow(state, frameSize, typeNow)),
+          );
       if (!pathsRead.has(computed))
         return () => {
           pathsRead.add(computed);
-          const reading = performance.now();
-          readPathsAhead(pathsOf(computed));
-          performance.measure(`chart ${name} ${state}: paths ahead`, { start: reading, end: performance.now() });
+          measured(`${state}: paths ahead`, () => readPathsAhead(pathsOf(computed)));
         };
     }
     return undefined;
@@ -136,7 +144,7 @@ export async function mountChart(
     if (!canIdle) return;
     cancelIdleCallback(aheadRequest);
     aheadRequest = requestIdleCallback((deadline) => {
-      if (!near() || size.width < minimumFrame.width || size.height < minimumFrame.height) return;
+      if (!near() || !drawable()) return;
       const job = jobAhead();
       if (!job) return;
       // Only in an idle period long enough for it; else at the next one.
@@ -158,7 +166,7 @@ export async function mountChart(
     // A hidden graphic (static reading, print) has no size, and a frame caught mid-resize can be
     // briefly tiny: keep the current picture (and any draw under way) until the frame is big enough
     // to draw in; the next resize draws what is asked then.
-    if (size.width < minimumFrame.width || size.height < minimumFrame.height) {
+    if (!drawable()) {
       stale = true;
       return;
     }
@@ -173,21 +181,17 @@ export async function mountChart(
     stale = false;
     drawingRead = false;
     computeTimer = window.setTimeout(() => {
-      // User Timing marks: the benchmark attributes long tasks to charts with them.
-      const computing = performance.now();
       const computedAhead = ahead.get(aheadKey(state, frameNow, typeNow));
-      const next = computedAhead ?? sceneNow(state, frameNow, typeNow);
-      performance.measure(`chart ${name} ${state}: scene`, {
-        start: computing,
-        end: performance.now(),
-        detail: { ahead: computedAhead !== undefined },
+      const next = measured(`${state}: scene`, () => computedAhead ?? sceneNow(state, frameNow, typeNow), {
+        ahead: computedAhead !== undefined,
       });
       drawTimer = window.setTimeout(() => {
-        const drawing = performance.now();
         scene = next;
-        const drawn = applyScene(svg, next, { duration });
-        inspector?.refresh();
-        performance.measure(`chart ${name} ${state}: draw`, { start: drawing, end: performance.now() });
+        const drawn = measured(`${state}: draw`, () => {
+          const applied = applyScene(svg, next, { duration });
+          inspector?.refresh();
+          return applied;
+        });
         void drawn.then(() => {
           if (figure.dataset.state !== state) return;
           figure.dataset.rendered = state;
