@@ -1,9 +1,33 @@
 // Shared Playwright fixtures: every test fails on a console error, an uncaught exception, a failed
-// request or a request to another origin; helpers to wait for a chart state.
+// request or a request to another origin; navigations wait for the page's scripts; helpers to wait
+// for a chart state.
 
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
+/**
+ * The page's scripts start after its first paint (StoryLayout.astro), which on a fast local server
+ * can come after the load event `goto` waits for: a navigation here also waits until they have run
+ * (data-scripts="run"), or until there is no script (JavaScript off: the head script never ran).
+ */
+const scriptsRun = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset.fonts === undefined || document.documentElement.dataset.scripts === 'run');
+
 export const test = base.extend<{ pageProblems: string[] }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await scriptsRun(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await scriptsRun(page);
+      return response;
+    };
+    await use(page);
+  },
   pageProblems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -27,6 +51,16 @@ export const test = base.extend<{ pageProblems: string[] }>({
 });
 
 export { expect };
+
+/**
+ * Waits until the page's web faces are in use: with a script, the layout's head script puts them in use
+ * after the first paint and sets data-fonts="ready" (StoryLayout.astro); without one, the page uses
+ * them from the start and the browser's font set tells when they are loaded.
+ */
+export async function webFontsIn(page: Page) {
+  await page.waitForFunction(() => [undefined, 'ready'].includes(document.documentElement.dataset.fonts), undefined, { timeout: 10_000 });
+  await page.evaluate(() => document.fonts.ready);
+}
 
 /** How far the page scrolls sideways, in CSS pixels (0 when it fits its viewport). */
 export const sidewaysOverflow = (page: Page) =>

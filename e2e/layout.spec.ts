@@ -3,7 +3,7 @@
 // screen, chart text under 12 CSS px (14 px at 1024 px wide and more), or a sticky graphic taller
 // than the screen. One page load per size and language; states are walked in the page with reduced
 // motion and read from the DOM. Runs in its own Playwright project ("layout"), once.
-import { expect, test } from './fixtures';
+import { expect, test, webFontsIn } from './fixtures';
 import { editions } from './scrollies';
 
 export const layoutViewports = [
@@ -33,7 +33,7 @@ for (const viewport of layoutViewports) {
       test(`every chart state is legible at ${size} (${locale})`, async ({ page }) => {
         test.slow();
         await page.goto(path);
-        await page.evaluate(() => document.fonts.ready);
+        await webFontsIn(page);
         const steps = await page.locator('[data-scrolly] [data-step][id]').evaluateAll((elements) =>
           elements.map((element) => ({
             id: element.id,

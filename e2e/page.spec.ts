@@ -1,5 +1,5 @@
 // Whole-page checks: layout, ids, and the story read with JavaScript switched off.
-import { expect, sidewaysOverflow, test } from './fixtures';
+import { expect, test, sidewaysOverflow, webFontsIn } from './fixtures';
 import { scrollies } from './scrollies';
 
 test('no page scrolls sideways', async ({ page }) => {
@@ -81,7 +81,7 @@ test.describe('the first screen, from the static HTML', () => {
   test('shows the dateline, headline, deck and the key graphic (Nvidia’s one-day drop) in both editions', async ({ page }) => {
     for (const path of ['', 'fr/']) {
       await page.goto(path);
-      await page.evaluate(() => document.fonts.ready);
+      await webFontsIn(page);
       const height = page.viewportSize()!.height;
       for (const selector of ['.hero .kicker', '.hero h1', '.hero .dek']) {
         const box = (await page.locator(selector).boundingBox())!;

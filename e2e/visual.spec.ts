@@ -3,7 +3,7 @@
 // One page per section: the first state is a deep link opened fresh, each later one the same deep
 // link followed in that page (a hash change scrolls to the step as a fresh load does), which spares
 // a page load and its fonts per picture.
-import { expect, expectChartState, test } from './fixtures';
+import { expect, test, expectChartState, webFontsIn } from './fixtures';
 import { editions, scrolliesIn } from './scrollies';
 
 test.use({ reducedMotion: 'reduce' });
@@ -26,7 +26,7 @@ for (const { locale, path } of editions) {
         if (index === 0) await page.goto(`${path}#${scrolly.id}-${state}`);
         else await page.evaluate((hash) => (window.location.hash = hash), `${scrolly.id}-${state}`);
         await expectChartState(page, scrolly.id, state);
-        await page.evaluate(() => document.fonts.ready);
+        await webFontsIn(page);
         await expect.soft(page, `step "${state}"`).toHaveScreenshot(`${locale === 'en' ? '' : `${locale}-`}${scrolly.id}-${state}.png`);
       }
     });

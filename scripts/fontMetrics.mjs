@@ -5,9 +5,10 @@
 // the fallback on the project's Linux machines. `--check` fails if the committed file is stale.
 //   node scripts/fontMetrics.mjs [--check]
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './generatedFile.mjs';
 
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
@@ -70,13 +71,4 @@ async function metrics() {
   return `${JSON.stringify(result)}\n`;
 }
 
-const text = await metrics();
-if (process.argv.includes('--check')) {
-  if (readFileSync(out, 'utf8') !== text) {
-    console.error('src/design/fontMetrics.json is stale: run node scripts/fontMetrics.mjs');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(out, text);
-  console.log(`wrote ${out}`);
-}
+writeOrCheck(out, await metrics(), 'scripts/fontMetrics.mjs');

@@ -180,7 +180,9 @@ const settleDeepLink = () => {
   if (target && !readerScrolled) target.scrollIntoView({ block: 'start', behavior: 'instant' });
   refreshAll();
 };
-void document.fonts.ready.then(settleDeepLink);
+// The layout's head script puts the web faces in use after the first paint and says when they are in.
+if (document.documentElement.dataset.fonts === 'ready') settleDeepLink();
+else document.addEventListener('story-fonts', settleDeepLink, { once: true });
 
 // The language switch keeps the reader's place: it points at the step in view, or else the chapter.
 const languageLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')];

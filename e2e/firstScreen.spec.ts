@@ -1,0 +1,109 @@
+// The first paint waits for the HTML alone (StoryLayout.astro): the headline and deck carry their own
+// glyphs (src/design/firstScreenFaces.ts), the rest of the text is set in fallbacks sized to take the
+// web faces' room (src/design/fallbackFaces.json) until the faces, fetched after the first paint, are
+// put in use together; the story's script is fetched after the first paint too.
+import { expect, test, webFontsIn } from './fixtures';
+
+const webFaces = [
+  '400 16px "Source Serif 4"',
+  '700 16px "Source Serif 4"',
+  'italic 400 16px "Source Serif 4"',
+  '400 16px "Inter Variable"',
+];
+
+for (const path of ['', 'fr/']) {
+  const edition = path ? 'fr' : 'en';
+
+  test(`${edition}: nothing but the HTML is fetched before the first paint; the faces and the script come after it`, async ({ page }) => {
+    await page.goto(path);
+    await webFontsIn(page);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.js')));
+    const { paint, requests, inUse } = await page.evaluate(
+      (wanted) => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        requests: performance.getEntriesByType('resource').map((entry) => ({ name: entry.name.split('/').pop()!, start: entry.startTime })),
+        inUse: wanted.filter((face) => document.fonts.check(face)),
+      }),
+      webFaces,
+    );
+    expect(paint).toBeGreaterThan(0);
+    expect(requests.filter(({ name }) => name.endsWith('.woff2'))).toHaveLength(webFaces.length);
+    expect(requests.filter(({ name }) => name.endsWith('.js')).length).toBeGreaterThan(0);
+    for (const { name, start } of requests)
+      expect(start, `${name} fetched at ${start} ms, first paint at ${paint} ms`).toBeGreaterThanOrEqual(paint);
+    expect(inUse).toEqual(webFaces);
+  });
+
+  test(`${edition}: the headline and deck are drawn in their web face from the first paint`, async ({ page }) => {
+    // Read in the frame that first draws the deck (the page may paint its bar before the hero is in).
+    await page.addInitScript(() => {
+      const read = () => {
+        if (!document.querySelector('.hero .dek')) return void requestAnimationFrame(read);
+        (window as unknown as { atFirstPaint: unknown }).atFirstPaint = {
+          families: [...document.querySelectorAll<HTMLElement>('.hero h1, .hero .dek')].map(
+            (element) => getComputedStyle(element).fontFamily.split(',')[0],
+          ),
+          // The faces the page's script builds from bytes, ready before the first layout.
+          ready: [...document.fonts]
+            .filter((face) => face.family === 'Source Serif 4 First Screen' && face.status === 'loaded')
+            .map((face) => face.weight),
+        };
+      };
+      requestAnimationFrame(read);
+    });
+    await page.goto(path);
+    const read = await page
+      .waitForFunction(() => (window as unknown as { atFirstPaint?: unknown }).atFirstPaint)
+      .then((handle) => handle.jsonValue());
+    expect(read).toEqual({
+      families: ['"Source Serif 4 First Screen"', '"Source Serif 4 First Screen"'],
+      ready: ['700', '400'],
+    });
+  });
+
+  test(`${edition}: the first screen does not move and the text keeps its lines when the web faces arrive`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: { value: number; moved: string[] }[] = [];
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+          const moved = entry.sources.map(
+            ({ node }) => (node instanceof Element ? node : node?.parentElement)?.closest('.hero, .site-nav')?.className ?? 'other',
+          );
+          shifts.push({ value: entry.value, moved });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await webFontsIn(page);
+    const { shifts, blocks, changed, growth } = await page.evaluate(() => {
+      const root = document.documentElement;
+      const text = [...document.querySelectorAll<HTMLElement>('.hero h1, .hero .dek, .prose p, .step p')];
+      const heights = () => text.map((element) => element.getBoundingClientRect().height);
+      const inWebFaces = heights();
+      root.dataset.fonts = 'later';
+      const inFallbacks = heights();
+      root.dataset.fonts = 'ready';
+      const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+      return {
+        shifts: (window as unknown as { shifts: { value: number; moved: string[] }[] }).shifts,
+        blocks: text.length,
+        changed: text.flatMap((element, index) =>
+          Math.abs(inWebFaces[index]! - inFallbacks[index]!) > 1
+            ? [`${element.textContent!.slice(0, 40)}…: ${inFallbacks[index]} → ${inWebFaces[index]}`]
+            : [],
+        ),
+        growth: Math.abs(sum(inWebFaces) / sum(inFallbacks) - 1),
+      };
+    });
+    // The hero (headline, deck, byline, key graphic) never moves; the bar above it may move a few
+    // pixels sideways as its words change face (Lighthouse: 0.000 to 0.002).
+    expect(shifts.flatMap(({ moved }) => moved).filter((element) => element.startsWith('hero'))).toEqual([]);
+    expect(shifts.reduce((total, { value }) => total + value, 0)).toBeLessThan(0.005);
+    // Average widths are matched, not every word's: about a paragraph in ten may gain or lose a line;
+    // the story's length changes by less than a line in a hundred.
+    expect(blocks).toBeGreaterThan(60);
+    expect(changed.length, changed.join('\n')).toBeLessThanOrEqual(Math.ceil(blocks * 0.12));
+    expect(growth).toBeLessThan(0.01);
+  });
+}
