@@ -107,3 +107,20 @@ for (const path of ['', 'fr/']) {
     expect(growth).toBeLessThan(0.01);
   });
 }
+
+test('a web face that does not arrive leaves the page in its sized fallbacks', async ({ page, pageProblems }) => {
+  // The faces' requests fail (an offline reader, a blocked font host): the page must not switch to
+  // the web stack, whose next fonts are not sized to the web faces' room.
+  await page.route('**/*.woff2', (route) => route.abort());
+  await page.goto('');
+  await page.waitForFunction(() => document.documentElement.dataset.fonts === 'fallback');
+  const families = await page.evaluate(() =>
+    ['.hero .byline', '.chapter__header h2', 'main .prose p:not(.kicker)'].map(
+      (selector) => getComputedStyle(document.querySelector(selector)!).fontFamily.split(',')[0],
+    ),
+  );
+  expect(families).toEqual(['"Inter Variable Helvetica"', '"Source Serif 4 Georgia"', '"Source Serif 4 Georgia"']);
+  // The failed font loads are what this test is about; anything else still fails it.
+  const others = pageProblems.filter((problem) => !/Failed to load resource/.test(problem));
+  pageProblems.splice(0, pageProblems.length, ...others);
+});

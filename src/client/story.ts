@@ -181,7 +181,7 @@ const settleDeepLink = () => {
   refreshAll();
 };
 // The layout's head script puts the web faces in use after the first paint and says when they are in.
-if (document.documentElement.dataset.fonts === 'ready') settleDeepLink();
+if (['ready', 'fallback'].includes(document.documentElement.dataset.fonts ?? '')) settleDeepLink();
 else document.addEventListener('story-fonts', settleDeepLink, { once: true });
 
 // The language switch keeps the reader's place: it points at the step in view, or else the chapter.

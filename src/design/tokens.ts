@@ -141,8 +141,9 @@ export function tokensToCss(): string {
     fallbackFontFaces() +
     ` :root { color-scheme: light dark; ${colorVariables(palette.light)} --font-serif: ${fonts.serif}; --font-sans: ${fonts.sans}; --measure: ${layout.measure}; }` +
     // Until the first paint, the page is set in the fallbacks alone: no web face is requested before
-    // it (the layout's head script; without JavaScript the attribute is never set).
-    ` :root[data-fonts='later'] { --font-serif: ${fallbackStack('Source Serif 4', 'serif')}; --font-sans: ${fallbackStack('Inter Variable', 'sans-serif')}; }` +
+    // it (the layout's head script; without JavaScript the attribute is never set). If a face fails
+    // to arrive, the page stays in them.
+    ` :root:is([data-fonts='later'], [data-fonts='fallback']) { --font-serif: ${fallbackStack('Source Serif 4', 'serif')}; --font-sans: ${fallbackStack('Inter Variable', 'sans-serif')}; }` +
     ` @media (prefers-color-scheme: dark) { :root { ${colorVariables(palette.dark)} } }` +
     // Print is always light, whatever the screen's theme.
     ` @media print { :root { ${colorVariables(palette.light)} } }`
