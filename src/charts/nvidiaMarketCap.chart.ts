@@ -313,11 +313,12 @@ function timelineView(
     });
   }
 
-  // The stack sits right of the anchor day, each block centred on its value, dodged.
+  // The stack sits right of the anchor day, each block centred on its value, dodged, and as clear of
+  // the zero line as of each other (the line is not cut for labels).
   const labelX = xOf(stack.anchor.date) + 12;
   const tops = stackLabels(
     stack.blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
-    { gap: 4, min: inner.y, max: plot.y + plot.height },
+    { gap: 4, min: inner.y, max: plot.y + plot.height - 4 },
   );
   for (const block of stack.blocks)
     marks.push(...labelBlock(block.key, block.lines, { x: labelX, top: tops.get(block.key)!, anchor: 'start' }));
