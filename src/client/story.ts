@@ -169,7 +169,8 @@ window.addEventListener('hashchange', refreshAll);
 window.addEventListener('resize', refreshAll);
 
 // A deep link is scrolled to before the web fonts arrive; when they do, text above the step reflows
-// and the step drifts. Unless the reader has started scrolling, put the linked step back in place.
+// and the step may drift. Unless the reader has started scrolling, or has been taken elsewhere (the
+// step is more than a screen away: a script's scroll fires none of these events), put it back.
 let readerScrolled = false;
 for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown']) {
   window.addEventListener(type, () => (readerScrolled = true), { once: true, passive: true });
@@ -177,7 +178,8 @@ for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown']) {
 const settleDeepLink = () => {
   const id = decodeURIComponent(window.location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
-  if (target && !readerScrolled) target.scrollIntoView({ block: 'start', behavior: 'instant' });
+  if (target && !readerScrolled && Math.abs(target.getBoundingClientRect().top) < window.innerHeight)
+    target.scrollIntoView({ block: 'start', behavior: 'instant' });
   refreshAll();
 };
 // The layout's head script puts the web faces in use after the first paint and says when they are in.

@@ -143,7 +143,9 @@ export function tokensToCss(): string {
     // Until the first paint, the page is set in the fallbacks alone: no web face is requested before
     // it (the layout's head script; without JavaScript the attribute is never set). If a face fails
     // to arrive, the page stays in them.
-    ` :root:is([data-fonts='later'], [data-fonts='fallback']) { --font-serif: ${fallbackStack('Source Serif 4', 'serif')}; --font-sans: ${fallbackStack('Inter Variable', 'sans-serif')}; }` +
+    ` :root:is([data-fonts='later'], [data-fonts='fallback']), main > [data-fonts='later'] { --font-serif: ${fallbackStack('Source Serif 4', 'serif')}; --font-sans: ${fallbackStack('Inter Variable', 'sans-serif')}; }` +
+    // A section of <main> still waiting for the faces restarts the inherited family in its fallbacks.
+    ` main > [data-fonts='later'] { font-family: var(--font-serif); }` +
     ` @media (prefers-color-scheme: dark) { :root { ${colorVariables(palette.dark)} } }` +
     // Print is always light, whatever the screen's theme.
     ` @media print { :root { ${colorVariables(palette.light)} } }`
