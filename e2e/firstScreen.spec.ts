@@ -124,3 +124,29 @@ test('a web face that does not arrive leaves the page in its sized fallbacks', a
   const others = pageProblems.filter((problem) => !/Failed to load resource/.test(problem));
   pageProblems.splice(0, pageProblems.length, ...others);
 });
+
+test('the web faces are put in use a section at a time, the one in view first, one per frame', async ({ page }) => {
+  // Relaying the whole story in the web faces at once was one long task after the first paint.
+  await page.addInitScript(() => {
+    const switched: { id: string; frame: number }[] = [];
+    (window as unknown as { switched: typeof switched }).switched = switched;
+    let frame = 0;
+    const count = () => {
+      frame += 1;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    new MutationObserver((records) => {
+      for (const { target, oldValue } of records)
+        if (oldValue === 'later' && !(target as HTMLElement).dataset.fonts && (target as HTMLElement).parentElement?.localName === 'main')
+          switched.push({ id: (target as HTMLElement).id, frame });
+    }).observe(document, { subtree: true, attributeFilter: ['data-fonts'], attributeOldValue: true });
+  });
+  await page.goto('#world-tokyoTuesday');
+  await webFontsIn(page);
+  const switched = await page.evaluate(() => (window as unknown as { switched: { id: string; frame: number }[] }).switched);
+  const sections = await page.locator('main > *').evaluateAll((parts) => parts.map((part) => part.id));
+  expect(switched.map(({ id }) => id).sort()).toEqual([...sections].sort());
+  expect(switched[0]!.id).toBe('around-the-world');
+  expect(new Set(switched.map(({ frame }) => frame)).size).toBe(switched.length);
+});
