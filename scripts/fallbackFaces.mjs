@@ -74,68 +74,47 @@ async function localFile(file) {
   return { ...(await fromFile(path)), proseWidth: proseWidth(fontkit.openSync(path)) };
 }
 
-/** The faces: family, style, weight, the web face's metrics, and its fallbacks' (name: metrics). */
+/**
+ * The faces: family, style, weight, the web face's metrics and its fallbacks' (by name), in the order
+ * the page tries them. Capsize's are plain values; the files read here are promises.
+ */
+const serif = (variant) => webFace(`${serifFiles}/source-serif-4-latin-${variant}.woff2`);
 const faces = [
-  {
-    family: 'Source Serif 4',
-    style: 'normal',
-    weight: 400,
-    web: () => webFace(`${serifFiles}/source-serif-4-latin-400-normal.woff2`),
-    fallbacks: {
-      Georgia: () => georgiaRegular,
-      Times: () => timesNewRomanRegular,
-      Noto: () => notoSerifRegular,
-      DejaVu: () => localFile('DejaVuSerif.ttf'),
-    },
-  },
-  {
-    family: 'Source Serif 4',
-    style: 'italic',
-    weight: 400,
-    web: () => webFace(`${serifFiles}/source-serif-4-latin-400-italic.woff2`),
-    fallbacks: {
-      Georgia: () => georgiaItalic,
-      Times: () => timesNewRomanItalic,
-      Noto: () => notoSerifItalic,
-      DejaVu: () => localFile('DejaVuSerif-Italic.ttf'),
-    },
-  },
-  {
-    family: 'Source Serif 4',
-    style: 'normal',
-    weight: 700,
-    web: () => webFace(`${serifFiles}/source-serif-4-latin-700-normal.woff2`),
-    fallbacks: {
-      Georgia: () => georgiaBold,
-      Times: () => timesNewRomanBold,
-      Noto: () => notoSerifBold,
-      DejaVu: () => localFile('DejaVuSerif-Bold.ttf'),
-    },
-  },
-  {
-    family: 'Inter Variable',
-    style: 'normal',
-    weight: 400,
-    web: () => webFace(interFile),
-    fallbacks: {
-      Helvetica: () => helveticaNeueRegular,
-      Arial: () => arialRegular,
-      Roboto: () => robotoRegular,
-      DejaVu: () => localFile('DejaVuSans.ttf'),
-    },
-  },
-  {
-    family: 'Inter Variable',
-    style: 'normal',
-    weight: 700,
-    web: () => webFace(interFile, 700),
-    fallbacks: {
-      Helvetica: () => helveticaNeueBold,
-      Arial: () => arialBold,
-      Roboto: () => robotoBold,
-      DejaVu: () => localFile('DejaVuSans-Bold.ttf'),
-    },
-  },
+  [
+    'Source Serif 4',
+    'normal',
+    400,
+    serif('400-normal'),
+    { Georgia: georgiaRegular, Times: timesNewRomanRegular, Noto: notoSerifRegular, DejaVu: localFile('DejaVuSerif.ttf') },
+  ],
+  [
+    'Source Serif 4',
+    'italic',
+    400,
+    serif('400-italic'),
+    { Georgia: georgiaItalic, Times: timesNewRomanItalic, Noto: notoSerifItalic, DejaVu: localFile('DejaVuSerif-Italic.ttf') },
+  ],
+  [
+    'Source Serif 4',
+    'normal',
+    700,
+    serif('700-normal'),
+    { Georgia: georgiaBold, Times: timesNewRomanBold, Noto: notoSerifBold, DejaVu: localFile('DejaVuSerif-Bold.ttf') },
+  ],
+  [
+    'Inter Variable',
+    'normal',
+    400,
+    webFace(interFile),
+    { Helvetica: helveticaNeueRegular, Arial: arialRegular, Roboto: robotoRegular, DejaVu: localFile('DejaVuSans.ttf') },
+  ],
+  [
+    'Inter Variable',
+    'normal',
+    700,
+    webFace(interFile, 700),
+    { Helvetica: helveticaNeueBold, Arial: arialBold, Roboto: robotoBold, DejaVu: localFile('DejaVuSans-Bold.ttf') },
+  ],
 ];
 
 /** Percentages to two decimals: a hundredth of a percent is well under a pixel at any text size. */
@@ -143,11 +122,11 @@ const percent = (value) => Math.round(value * 10000) / 100;
 
 async function build() {
   const result = [];
-  for (const face of faces) {
-    const web = await face.web();
+  for (const [family, style, weight, webMetrics, fallbackMetrics] of faces) {
+    const web = await webMetrics;
     const fallbacks = [];
-    for (const [name, read] of Object.entries(face.fallbacks)) {
-      const local = await read();
+    for (const [name, metrics] of Object.entries(fallbackMetrics)) {
+      const local = await metrics;
       const sizeAdjust = local.proseWidth
         ? web.proseWidth / local.proseWidth
         : web.xWidthAvg / web.unitsPerEm / (local.xWidthAvg / local.unitsPerEm);
@@ -161,7 +140,7 @@ async function build() {
         lineGap: percent(web.lineGap / em),
       });
     }
-    result.push({ family: face.family, style: face.style, weight: face.weight, fallbacks });
+    result.push({ family, style, weight, fallbacks });
   }
   // One face per line: a change to the metrics shows in a diff as the faces it moved.
   return `[\n${result.map((face) => JSON.stringify(face)).join(',\n')}\n]\n`;

@@ -11,12 +11,15 @@ const gap = 3;
 /** Pieces shorter than this (px) are dropped: a stub between two labels reads as a notch, not a line. */
 const shortest = 12;
 
-/** A gridline across the plot (`axis-grid`; not the baseline at zero, which labels may sit on). */
-export const isGridline = (mark: Mark) =>
+/** A line of the value axis: `axis-grid` across the plot, `axis-baseline` at zero. */
+export const isAxisLine = (mark: Mark, className: 'axis-grid' | 'axis-baseline') =>
   mark.tag === 'line' &&
   String(mark.attrs.class ?? '')
     .split(' ')
-    .includes('axis-grid');
+    .includes(className);
+
+/** A gridline across the plot (not the baseline at zero, which is never cut: labels keep clear of it). */
+export const isGridline = (mark: Mark) => isAxisLine(mark, 'axis-grid');
 
 type Span = readonly [start: number, end: number];
 

@@ -1,7 +1,7 @@
 // Label geometry computed from a scene, as the browser will lay it out (the same measured font widths
 // and line boxes the charts use): the fast, browser-free counterpart of e2e/layout.spec.ts.
-import { isGridline } from '../../src/charts/gridGaps';
-import type { Scene } from '../../src/charts/scene';
+import { isAxisLine, isGridline } from '../../src/charts/gridGaps';
+import type { Mark, Scene } from '../../src/charts/scene';
 import { overlaps, textMarkBox, type Box } from '../../src/charts/text';
 
 interface LabelGeometry {
@@ -26,13 +26,7 @@ interface Segment {
   y2: number;
 }
 
-const isBaseline = (mark: Scene['layers'][number]['marks'][number]) =>
-  mark.tag === 'line' &&
-  String(mark.attrs.class ?? '')
-    .split(' ')
-    .includes('axis-baseline');
-
-const segmentsOf = (scene: Scene, which: (mark: Scene['layers'][number]['marks'][number]) => boolean): Segment[] =>
+const segmentsOf = (scene: Scene, which: (mark: Mark) => boolean): Segment[] =>
   scene.layers.flatMap((layer) =>
     layer.marks
       .filter(which)
@@ -78,7 +72,7 @@ export function legibilityProblems(scene: Scene, { minimum }: { minimum: number 
     for (const label of labels) if (crosses(grid, label.box)) problems.push(`a gridline runs through "${label.text}"`);
   // An axis baseline is not cut for labels: a label keeps 2 px of paper from it, or its halo and
   // descenders eat into the line (the hero's "−18,17 %" on the zero line at 390 px).
-  for (const baseline of segmentsOf(scene, isBaseline))
+  for (const baseline of segmentsOf(scene, (mark) => isAxisLine(mark, 'axis-baseline')))
     for (const label of labels) {
       const { left, right, top, bottom } = label.box;
       if (crosses(baseline, { left: left - 2, right: right + 2, top: top - 2, bottom: bottom + 2 }))
