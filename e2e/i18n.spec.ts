@@ -56,7 +56,7 @@ test('the French edition formats numbers, money and dates the French way', async
   await page.goto('fr/#market-value-monday');
   await expectChartState(page, 'market-value', 'monday');
   const step = page.locator('#market-value-monday');
-  await expect(step.locator('[data-fact="nvidia.monday.fall"]')).toHaveText('16,97\u202f%');
+  await expect(step.locator('[data-fact="nvidia.monday.fall"]')).toHaveText('17,0\u202f%');
   await expect(step.locator('[data-fact="nvidia.monday.close"]')).toHaveText('118,42\u00a0$');
   await expect(step.locator('[data-fact="nvidia.monday.loss"]')).toHaveText('593\u00a0milliards de dollars');
   await expect(page.locator('#timeline-v3 [data-fact="event.v3.date"]')).toHaveText('26 décembre 2024');

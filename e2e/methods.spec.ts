@@ -51,7 +51,7 @@ test('every quote and reported figure in the story is listed with its source on 
   }
 });
 
-test('sources in the story are the outlets: links go to articles or the methods page, never to a home page or a mirror', async ({
+test('sources in the story are the outlets: links go to articles or the methods page, never to a home page or a mirror; a quote goes to a page that prints it', async ({
   page,
 }) => {
   await page.goto('methods/');
@@ -67,8 +67,21 @@ test('sources in the story are the outlets: links go to articles or the methods 
   );
 
   await page.goto('');
+  // A quote's credit links to the page quotes.csv names as printing it word for word (a copy may do).
+  const { readDataset } = await import('../src/data/readDataset');
+  const { datasets } = await import('../src/data/datasets');
+  const verbatim = new Map(readDataset(datasets.quotes).map((quote) => [quote.id, quote.verbatim_url]));
+  const quoteLinks = await page.locator('#story [data-quote] figcaption a, #story a.source-link').evaluateAll((anchors) =>
+    anchors.map((anchor) => ({
+      quote: anchor.closest('[data-quote]')?.getAttribute('data-quote') ?? anchor.previousElementSibling?.getAttribute('data-quote') ?? '',
+      href: anchor.getAttribute('href') ?? '',
+    })),
+  );
+  expect(quoteLinks.length).toBeGreaterThan(15);
+  for (const { quote, href } of quoteLinks) expect(href, `quote ${quote}`).toBe(verbatim.get(quote));
+
   const links = await page
-    .locator('#story a.cite, #story a.source-link, #story a[data-reported], #story [data-quote] figcaption a')
+    .locator('#story a.cite, #story a[data-reported]')
     .evaluateAll((anchors) => anchors.map((anchor) => ({ text: anchor.textContent ?? '', href: (anchor as HTMLAnchorElement).href })));
   expect(links.length).toBeGreaterThan(30);
   for (const { text, href } of links) {

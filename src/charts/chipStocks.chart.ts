@@ -4,7 +4,7 @@
 // Pure.
 
 import { reading } from './reading';
-import { formatValue } from '../format/formatValue';
+import { formatValue, newsDigits } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { blockHeight, labelBlock, lineStep, lineStyles, wrapped } from './annotations';
 import { edge, type PlotArea } from './axes';
@@ -45,7 +45,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     const type = chartTypeOf(scale);
     const line = lineStyles(type);
     const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
-    const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits }, { locale });
+    const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
     const sox = input.indices.find((index) => index.key === 'sox');
     if (!sox) throw new Error('chipStocks: the input needs the chip index (sox)');
 

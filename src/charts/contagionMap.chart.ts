@@ -4,7 +4,7 @@
 // a session clock in UTC with local hours, and the active session's moves as a list. Pure; the map
 // geometry arrives pre-projected in the input. The views live in ./contagion/.
 
-import { formatDate, formatTime, formatValue } from '../format/formatValue';
+import { formatDate, formatTime, formatValue, newsDigits } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import type { SessionId } from '../editorial/sessions';
 import { sessionIds } from '../editorial/sessions';
@@ -34,7 +34,8 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     const activeIndex = input.sessions.findIndex((session) => session.id === state);
     if (activeIndex < 0) throw new Error(`contagionMap: no session "${state}" in the input`);
     const active = input.sessions[activeIndex]!;
-    const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits, signed: true }, { locale });
+    const pct = (value: number, digits?: number) =>
+      formatValue(value, { kind: 'percent', digits: newsDigits(digits), signed: true }, { locale });
     const sessionName = (session: SessionView) => translate(messages, `contagion.session.${session.id}`);
 
     // Top to bottom: key, map, clock, list. The map is cropped to the cities and zoomed in, following

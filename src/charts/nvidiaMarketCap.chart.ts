@@ -4,7 +4,7 @@
 
 import { max } from 'd3-array';
 import { scaleLinear } from './linearScale';
-import { formatDate, formatValue } from '../format/formatValue';
+import { formatDate, formatValue, newsDigits } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate, type Messages } from '../i18n/translate';
 import {
@@ -95,7 +95,7 @@ function formatters(locale: Locale, narrow = false) {
     billions: (value: number) => formatValue(value, { kind: 'usdBillions', digits: 0, style: 'short' }, { locale }),
     billionsLong: (value: number) => formatValue(value, { kind: 'usdBillions', digits: 0 }, { locale }),
     trillionsLong: (value: number) => formatValue(value, { kind: 'usdTrillions', digits: 2 }, { locale }),
-    percent: (value: number, signed = false) => formatValue(value, { kind: 'percent', digits: 2, signed }, { locale }),
+    percent: (value: number, signed = false) => formatValue(value, { kind: 'percent', digits: newsDigits(2), signed }, { locale }),
     day: (iso: string) => formatDate(iso, { locale, style: 'long' }),
     /** A date in a chart label: abbreviated month on phones. */
     labelDay: (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' }),

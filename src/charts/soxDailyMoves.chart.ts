@@ -4,7 +4,7 @@
 // build time and arrive in the input.
 
 import { scaleLinear } from './linearScale';
-import { formatDate, formatValue } from '../format/formatValue';
+import { formatDate, formatValue, newsDigits } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate, type Messages } from '../i18n/translate';
 import { blockBox, blockHeight, labelBlock, leader, lineStep, lineStyles, wrapped, type LineStyles } from './annotations';
@@ -58,7 +58,7 @@ const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
     const type = chartTypeOf(scale);
     const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const narrow = width < 560;
-    const pct = (value: number, digits = 2) => formatValue(value, { kind: 'percent', digits }, { locale });
+    const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
     const tools: Tools = { inner, type, line: lineStyles(type), pct, day, locale, messages };
     const view = state === 'allDays' ? histogram(input, tools) : ranking(input, { ...tools, state });
@@ -251,8 +251,13 @@ function ranking(
       (text) => line.small(text, 'label label-muted'),
       inner.width,
     ),
-    // Black keeps one meaning in every state: the days that fell further than the selloff.
-    ...wrapped(translate(messages, 'soxMoves.chart.worseKey'), (text) => line.small(text, 'label label-muted'), inner.width),
+    // Black keeps one meaning in every state: the days before the selloff that fell further (later
+    // days that fell further are outlined, as the later key says).
+    ...wrapped(
+      translate(messages, 'soxMoves.chart.worseKey', { date: formatDate(input.selloff.date, { locale, style: 'medium' }) }),
+      (text) => line.small(text, 'label label-muted'),
+      inner.width,
+    ),
     ...(state === 'later'
       ? wrapped(
           translate(messages, 'soxMoves.chart.laterKey', { date: formatDate(input.selloff.date, { locale, style: 'medium' }) }),

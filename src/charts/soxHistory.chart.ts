@@ -4,7 +4,7 @@
 
 import { max } from 'd3-array';
 import { scaleLinear } from './linearScale';
-import { formatDate, formatValue } from '../format/formatValue';
+import { formatDate, formatValue, newsDigits } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from './annotations';
 import { edge, isoDay, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from './axes';
@@ -43,7 +43,7 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const { covidLow, peak, friday, monday } = input;
     const points = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
-    const pct = (value: number) => formatValue(value, { kind: 'percent', digits: 2 }, { locale });
+    const pct = (value: number) => formatValue(value, { kind: 'percent', digits: newsDigits(2) }, { locale });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
     const zoomed = state === 'selloff';
 

@@ -5,7 +5,7 @@
 
 import { extent } from 'd3-array';
 import { scaleLinear } from './linearScale';
-import { formatDate, formatValue } from '../format/formatValue';
+import { formatDate, formatValue, newsDigits } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate, type Messages } from '../i18n/translate';
 import { blockHeight, fitInside, labelBlock, lineStep, lineStyles, wrapped, type LabelLine } from './annotations';
@@ -283,7 +283,7 @@ function eventTexts(
     r1: { times: format(figures.timesCheaper, { kind: 'multiple', digits: 0 }) },
     stargate: { total: format(figures.stargateTotal, { kind: 'usdBillions', digits: 0 }) },
     appstore: { rank: format(figures.appRankBefore, { kind: 'number' }) },
-    monday: { change: format(-input.mondayChange, { kind: 'percent', digits: 2 }) },
+    monday: { change: format(-input.mondayChange, { kind: 'percent', digits: newsDigits(2) }) },
   };
   return Object.fromEntries(
     weekendStates.map((id) => [

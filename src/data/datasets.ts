@@ -14,6 +14,7 @@ import {
   positiveCell,
   textCell,
   timeCell,
+  urlCell,
   yesNoCell,
 } from './fields';
 
@@ -163,9 +164,12 @@ const reportedMoves = defineDataset({
   unique: { key: (row) => `${row.symbol} ${row.date}`, describe: 'symbol and date' },
 });
 
+/** The debate map's groups, in the order it shows them. */
+export const quoteLeans = ['threat', 'efficiency', 'overreaction', 'context', 'response'] as const;
+
 const quotes = defineDataset({
   file: 'quotes.csv',
-  columns: ['id', 'speaker', 'role', 'date', 'text', 'source', 'lean', 'note', 'speaker_fr', 'role_fr', 'text_fr'],
+  columns: ['id', 'speaker', 'role', 'date', 'text', 'source', 'lean', 'note', 'speaker_fr', 'role_fr', 'text_fr', 'verbatim_url'],
   row: z.object({
     id: textCell,
     speaker: textCell,
@@ -174,18 +178,21 @@ const quotes = defineDataset({
     date: dateCell,
     /** Verbatim, as published in English. */
     text: textCell,
-    /** Id of the article in sources.csv that prints the quote verbatim. */
+    /** Id in sources.csv of who published the words first (or to whom they were said): the credit line. */
     source: textCell,
     /**
-     * For the debate's quotes, which way the speaker leaned on whether DeepSeek threatened AI spending:
-     * threat, overreaction, mixed (both), or context (on chips and export controls, not on spending).
+     * For the debate's quotes, what the quote itself says on whether DeepSeek made AI spending look
+     * wasted: threat, efficiency (how DeepSeek did more with less), overreaction, context (chips and
+     * export controls), or response (the statements of Nvidia and the president).
      */
-    lean: z.union([z.literal('').transform(() => undefined), choiceCell(['threat', 'overreaction', 'mixed', 'context'])]),
+    lean: z.union([z.literal('').transform(() => undefined), choiceCell(quoteLeans)]),
     note: optionalTextCell,
     speaker_fr: textCell,
     role_fr: textCell,
     /** This project's French translation, shown with the original in the French edition. */
     text_fr: textCell,
+    /** A page that prints the quote word for word (an archived copy counts): what the credit links to. */
+    verbatim_url: urlCell,
   }),
   unique: { key: (row) => row.id, describe: 'quote id' },
 });
@@ -220,7 +227,7 @@ const timelineEvents = defineDataset({
 /** Every article, report or document the story cites: the outlet a reader sees, and where it was read. */
 const sources = defineDataset({
   file: 'sources.csv',
-  columns: ['id', 'outlet', 'title', 'date', 'byline', 'url', 'copy_url', 'note', 'note_fr'],
+  columns: ['id', 'outlet', 'title', 'date', 'byline', 'url', 'copy_url', 'note', 'note_fr', 'outlet_fr'],
   row: z.object({
     id: textCell,
     /** Who published it; the story names only this. */
@@ -235,6 +242,8 @@ const sources = defineDataset({
     copy_url: optionalUrlCell,
     note: optionalTextCell,
     note_fr: optionalTextCell,
+    /** The outlet's name in French, where it has one (a committee, not a newspaper). */
+    outlet_fr: optionalTextCell,
   }),
   unique: { key: (row) => row.id, describe: 'source id' },
 });

@@ -61,6 +61,11 @@ export const optionalUrlCell = optionalTextCell.refine((cell) => cell === undefi
   error: (issue) => `expected an http(s) URL or nothing, got "${String(issue.input)}"`,
 });
 
+/** An absolute http(s) URL. */
+export const urlCell = textCell.refine((cell) => /^https?:\/\/\S+$/.test(cell), {
+  error: (issue) => `expected an http(s) URL, got "${String(issue.input)}"`,
+});
+
 /** One of a fixed list of values; the message lists them: expected a, b or c, got "d". */
 export function choiceCell<const Value extends string>(values: readonly [Value, ...Value[]]) {
   const listed = values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;

@@ -16,6 +16,18 @@ export function shareCountUsed(counts: readonly ShareCount[]): ShareCount {
   return used[0]!;
 }
 
+/** Share counts measured within this many days of the selloff: the counts of that time. */
+const timelyDays = 100;
+
+/** Counts dated to a day near the selloff; fiscal-year averages and later counts are left out. */
+function countsOfTheTime(counts: readonly ShareCount[]): ShareCount[] {
+  const day = Date.parse(`${selloffDay}T00:00:00Z`);
+  return counts.filter((count) => {
+    const asOf = /^\d{4}-\d{2}-\d{2}$/.test(count.as_of) ? Date.parse(`${count.as_of}T00:00:00Z`) : Number.NaN;
+    return Math.abs(asOf - day) <= timelyDays * 86_400_000;
+  });
+}
+
 export function nvidiaSelloff({ prices, shareCounts }: { prices: readonly NvdaDay[]; shareCounts: readonly ShareCount[] }) {
   const shares = shareCountUsed(shareCounts);
   const value = (close: number) => close * shares.shares_billions;
@@ -33,6 +45,9 @@ export function nvidiaSelloff({ prices, shareCounts }: { prices: readonly NvdaDa
   const priceDrop = friday.close - monday.row.close;
   const loss = value(priceDrop);
   const lossByShareCount = shareCounts.map((count) => ({ count, loss: priceDrop * count.shares_billions }));
+  // The range the chapter's note gives: counts of the time only, not a 2026 count or a fiscal-year average.
+  const timely = new Set(countsOfTheTime(shareCounts));
+  const lossOfTheTime = lossByShareCount.filter((entry) => timely.has(entry.count));
 
   return {
     shares,
@@ -65,10 +80,10 @@ export function nvidiaSelloff({ prices, shareCounts }: { prices: readonly NvdaDa
     },
     lossByShareCount,
     lossRange: {
-      min: Math.min(...lossByShareCount.map((entry) => entry.loss)),
-      max: Math.max(...lossByShareCount.map((entry) => entry.loss)),
-      minShares: Math.min(...shareCounts.map((count) => count.shares_billions)),
-      maxShares: Math.max(...shareCounts.map((count) => count.shares_billions)),
+      min: Math.min(...lossOfTheTime.map((entry) => entry.loss)),
+      max: Math.max(...lossOfTheTime.map((entry) => entry.loss)),
+      minShares: Math.min(...lossOfTheTime.map((entry) => entry.count.shares_billions)),
+      maxShares: Math.max(...lossOfTheTime.map((entry) => entry.count.shares_billions)),
     },
   };
 }

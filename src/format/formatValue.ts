@@ -155,8 +155,8 @@ const units: Record<Locale, Units> = {
     smallOrdinals: ['premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'],
     ordinal: (amount) => `${amount}e`,
     percent: (amount) => `${amount}${NNBSP}%`,
-    // 15 h 30, 9 h 00
-    time: (hours, minutes) => `${Number(hours)}${NBSP}h${NBSP}${minutes}`,
+    // 15 h 30, 16 h (French drops zero minutes)
+    time: (hours, minutes) => (minutes === '00' ? `${Number(hours)}${NBSP}h` : `${Number(hours)}${NBSP}h${NBSP}${minutes}`),
   },
 };
 
@@ -235,6 +235,12 @@ function dateText(iso: string, locale: Locale, style: DateStyle) {
     year: String(date.getUTCFullYear()),
   });
 }
+
+/**
+ * Wire style: a percentage printed for readers (prose, chart labels, text alternatives) has one
+ * decimal; data tables and the claims table keep the data's two.
+ */
+export const newsDigits = (digits: number | undefined) => Math.min(digits ?? 1, 1);
 
 export function formatValue(value: number | string, format: ValueFormat, { locale }: { locale: Locale }): string {
   if (format.kind === 'text') return String(value);

@@ -3,15 +3,17 @@
 export const en = {
   'site.title': 'The DeepSeek shock',
   'site.description':
-    'How a cheap Chinese AI model triggered the largest one-day loss of market value ever suffered by a single company, and how the rout spread from Tokyo to Wall Street.',
+    'How a cheap Chinese AI model triggered the biggest one-day loss of market value in US stock-market history, and how the rout spread from Tokyo to Wall Street.',
+  'card.story': 'DeepSeek’s cheap AI and the biggest one-day loss in US stock-market history',
   'hero.caption': 'Nvidia’s market value at each day’s close, up to the day of the selloff.',
   'hero.source': 'daily prices from Yahoo Finance and Polygon times the share count on Nvidia’s quarterly report of November 2024',
-  'debate.title': 'Who said what, and which way they leaned',
+  'debate.title': 'Who said what',
   'debate.lean.threat': 'A threat to AI spending',
-  'debate.lean.mixed': 'Both ways',
+  'debate.lean.efficiency': 'How DeepSeek did more with less',
   'debate.lean.overreaction': 'An overreaction',
   'debate.lean.context': 'On chips and export controls',
-  'debate.note': 'Each name links to the quote, verbatim, below. Which way a quote leans is this story’s reading of the quote itself.',
+  'debate.lean.response': 'Nvidia and the president respond',
+  'debate.note': 'Each name links to the quote, verbatim, below. Each quote is grouped by what it says, in this story’s reading.',
   'site.byline': 'A data story',
   'site.published': 'Published {date}',
   'site.updated': 'updated {date}',
@@ -60,7 +62,7 @@ export const en = {
   'nvidia.desc.monday':
     'On {mondayDate} Nvidia’s market value fell from {fridayValue} to {mondayValue}: {loss} erased, a fall of {change}. At the intraday low the stock was down {lowChange}.',
   'nvidia.desc.records':
-    'Bar chart of the largest reported one-day losses of market value for US-listed companies. Nvidia’s {loss} on {mondayDate} ranks first, {times} the previous record, Nvidia’s own {previousLoss} on {previousDate}.',
+    'Bar chart of the largest one-day losses of market value for US-listed companies up to {mondayDate}: Nvidia’s computed from its closes, the others as reported. Nvidia’s {loss} on {mondayDate} ranks first, {times} the previous record, Nvidia’s own {previousLoss} on {previousDate}.',
   'nvidia.desc.rebound':
     'On {tuesdayDate} Nvidia rose {change} to {tuesdayValue}, winning back {regained} of the {loss} lost the day before.',
 
@@ -82,14 +84,14 @@ export const en = {
   'soxMoves.chart.worse': 'Only {count} days fell further,',
   'soxMoves.chart.worseWhen': 'all in the pandemic crash of March 2020',
   'soxMoves.chart.dotKey': 'Each dot: one day of {threshold} or worse; black: the days that fell further',
-  'soxMoves.chart.worseKey': 'Black: the days that fell further, all in March 2020',
+  'soxMoves.chart.worseKey': 'Black: days before {date} that fell further, all in March 2020',
   'soxMoves.chart.worstHeading': 'Worst days of the chip index',
   'soxMoves.chart.worstPeriod': 'Daily change, {from} to {to}',
   'soxMoves.chart.laterKey': 'Outlined: days after {date}',
   'soxMoves.desc.allDays':
     'Histogram of every daily move of the chip index from {from}. The fall of {change} on {date} sits far in the left tail: only {count} days were worse, and it was the worst day since {since}.',
   'soxMoves.desc.worstDays': 'Ranking of the chip index’s worst days up to {date}: that day was the {rank}-worst.',
-  'soxMoves.desc.later': 'Ranking of the chip index’s worst days up to {last}: later falls pushed {date} down to {rank}-worst.',
+  'soxMoves.desc.later': 'Ranking of the chip index’s worst days up to {last}: counting the days after it, {date} ranks {rank}-worst.',
 
   'chips.chart.title': 'Chip stocks on 27 January 2025',
   'chips.chart.heading': 'Closing move on Monday 27 January',
@@ -165,6 +167,9 @@ export const en = {
     'Indexed to Friday 24 January (100): Nvidia first closed back above its pre-selloff level on {nvidiaRegained}, the chip index on {soxRegained}. On {date} they stood at {nvidia} and {sox}.',
 
   'quote.source': 'Source:',
+  'quote.verbatim': 'as printed',
+  'quote.printedAt': '{credit}, printed word for word at {host}',
+  'quote.copy': ', as printed at {host}',
   'sources.article': 'Online at {site}',
   'sources.copy': 'Read in an archived copy:',
   'qualifier.about': 'about',

@@ -5,16 +5,19 @@ import type { MessageKey } from './en';
 export const fr: Record<MessageKey, string> = {
   'site.title': 'Le choc DeepSeek',
   'site.description':
-    'Comment un modèle d’IA chinois bon marché a déclenché la plus forte perte de valeur boursière jamais subie en une séance par une entreprise, et comment la débâcle a gagné les places de Tokyo à Wall Street.',
-  'hero.caption': 'La valeur boursière de Nvidia à chaque clôture, jusqu’au jour de la débâcle.',
+    'Comment un modèle d’IA chinois bon marché a provoqué la plus lourde perte de valeur boursière en une séance de l’histoire de la Bourse américaine, et comment la vague de ventes a gagné les places de Tokyo à Wall Street.',
+  'card.story': 'L’IA bon marché de DeepSeek et la plus lourde perte en une séance de l’histoire de la Bourse américaine',
+  'hero.caption': 'La valeur boursière de Nvidia à chaque clôture, jusqu’au jour de la chute.',
   'hero.source':
     'cours quotidiens de Yahoo Finance et Polygon multipliés par le nombre d’actions du rapport trimestriel de Nvidia de novembre 2024',
-  'debate.title': 'Qui a dit quoi, et dans quel sens',
+  'debate.title': 'Qui a dit quoi',
   'debate.lean.threat': 'Une menace pour les dépenses d’IA',
-  'debate.lean.mixed': 'Dans les deux sens',
+  'debate.lean.efficiency': 'Comment DeepSeek a fait plus avec moins',
   'debate.lean.overreaction': 'Une réaction excessive',
   'debate.lean.context': 'Sur les puces et les contrôles à l’exportation',
-  'debate.note': 'Chaque nom renvoie à la citation, intégrale, plus bas. Le sens de chaque citation est la lecture qu’en fait ce récit.',
+  'debate.lean.response': 'Nvidia et le président répondent',
+  'debate.note':
+    'Chaque nom renvoie à la citation, intégrale, plus bas. Les citations sont regroupées selon ce qu’elles disent, tel que ce récit les lit.',
   'site.byline': 'Un récit en données',
   'site.published': 'Publié le {date}',
   'site.updated': 'mis à jour le {date}',
@@ -64,7 +67,7 @@ export const fr: Record<MessageKey, string> = {
   'nvidia.desc.monday':
     'Le {mondayDate}, la valeur boursière de Nvidia est tombée de {fridayValue} à {mondayValue} : {loss} effacés, soit une baisse de {change}. Au plus bas de la séance, l’action perdait {lowChange}.',
   'nvidia.desc.records':
-    'Classement en barres des plus fortes pertes de valeur boursière en une séance publiées pour des sociétés cotées aux États-Unis. Les {loss} perdus par Nvidia le {mondayDate} arrivent en tête, soit {times} le précédent record, déjà détenu par Nvidia : {previousLoss} le {previousDate}.',
+    'Classement en barres des plus fortes pertes de valeur boursière en une séance des sociétés cotées aux États-Unis jusqu’au {mondayDate} : celles de Nvidia calculées à partir de ses clôtures, les autres selon la presse. Les {loss} perdus par Nvidia le {mondayDate} arrivent en tête, soit {times} le précédent record, déjà détenu par Nvidia : {previousLoss} le {previousDate}.',
   'nvidia.desc.rebound':
     'Le {tuesdayDate}, Nvidia a gagné {change} pour atteindre {tuesdayValue}, reprenant {regained} des {loss} perdus la veille.',
 
@@ -86,7 +89,7 @@ export const fr: Record<MessageKey, string> = {
   'soxMoves.chart.worse': 'Seules {count} séances ont fait pire,',
   'soxMoves.chart.worseWhen': 'toutes pendant le krach de mars 2020',
   'soxMoves.chart.dotKey': 'Chaque point : une séance à {threshold} ou pire ; en noir, celles qui ont fait pire',
-  'soxMoves.chart.worseKey': 'En noir : les séances qui ont fait pire, toutes en mars 2020',
+  'soxMoves.chart.worseKey': 'En noir : les séances antérieures au {date} qui ont fait pire, toutes en mars 2020',
   'soxMoves.chart.worstHeading': 'Les pires séances de l’indice des puces',
   'soxMoves.chart.worstPeriod': 'Variation quotidienne, du {from} au {to}',
   'soxMoves.chart.laterKey': 'Contour seul : séances postérieures au {date}',
@@ -94,7 +97,7 @@ export const fr: Record<MessageKey, string> = {
     'Histogramme de toutes les variations quotidiennes de l’indice des puces depuis le {from}. La chute de {change} du {date} se situe tout au bout de la queue gauche : seules {count} séances ont fait pire, et c’était la pire séance depuis le {since}.',
   'soxMoves.desc.worstDays': 'Classement des pires séances de l’indice des puces jusqu’au {date} : cette séance arrive en {rank} position.',
   'soxMoves.desc.later':
-    'Classement des pires séances de l’indice des puces jusqu’au {last} : des chutes postérieures ont relégué le {date} en {rank} position.',
+    'Classement des pires séances de l’indice des puces jusqu’au {last} : en comptant les séances postérieures, le {date} arrive en {rank} position.',
 
   'chips.chart.title': 'Les valeurs des puces le 27 janvier 2025',
   'chips.chart.heading': 'Variation à la clôture, lundi 27 janvier',
@@ -112,7 +115,7 @@ export const fr: Record<MessageKey, string> = {
   'chips.desc.market':
     'L’indice des puces a chuté de {sox}, le Nasdaq Composite de {nasdaq} et le S&P 500 de {sp500} : un krach des puces, pas un krach du marché.',
 
-  'contagion.chart.title': 'La débâcle, séance après séance',
+  'contagion.chart.title': 'La vague de ventes, séance après séance',
   'contagion.session.tokyoMonday': 'Tokyo, lundi',
   'contagion.session.europeMonday': 'Europe, lundi',
   'contagion.session.newYorkMonday': 'New York, lundi',
@@ -129,9 +132,9 @@ export const fr: Record<MessageKey, string> = {
   'contagion.region.europe': 'Europe',
   'contagion.region.newYork': 'New York',
   'contagion.region.taipei': 'Taipei',
-  'contagion.desc': '{session} ({date}) : la séance a fermé à {close} {zone} ({utc} UTC). Variations à la clôture : {moves}.',
+  'contagion.desc': '{session} ({date}) : la séance s’est achevée à {close} {zone} ({utc} UTC). Variations à la clôture : {moves}.',
 
-  'timeline.chart.title': 'Le mois qui a précédé la débâcle',
+  'timeline.chart.title': 'Le mois qui a précédé la chute',
   'timeline.chart.price': 'Clôture de Nvidia, {date} : {price}',
   'timeline.chart.apiHeading': 'Prix de l’API par million de jetons produits, selon la presse',
   'timeline.chart.r1': 'DeepSeek-R1',
@@ -155,7 +158,7 @@ export const fr: Record<MessageKey, string> = {
   'timeline.monday.title': 'Inscriptions limitées après des attaques ; les marchés ouvrent',
   'timeline.monday.detail': 'Nvidia clôture en baisse de {change}',
 
-  'aftermath.chart.title': 'Nvidia et l’indice des puces après la débâcle',
+  'aftermath.chart.title': 'Nvidia et l’indice des puces après la chute',
   'aftermath.chart.nvidia': 'Nvidia',
   'aftermath.chart.sox': 'Indice des puces',
   'aftermath.chart.base': 'Clôture du vendredi {date} = 100',
@@ -166,11 +169,14 @@ export const fr: Record<MessageKey, string> = {
   'aftermath.desc.february':
     'Base 100 au vendredi 24 janvier : à la clôture du {date}, Nvidia était à {nvidia} et l’indice des puces à {sox} ; ni l’un ni l’autre ne s’était redressé.',
   'aftermath.desc.april':
-    'Base 100 au vendredi 24 janvier : lors de la chute d’avril liée aux droits de douane, Nvidia est tombé à {nvidiaLow} le {nvidiaLowDate}.',
+    'Base 100 au vendredi 24 janvier : lors de la chute d’avril liée aux droits de douane, Nvidia est tombée à {nvidiaLow} le {nvidiaLowDate}.',
   'aftermath.desc.june':
-    'Base 100 au vendredi 24 janvier : Nvidia a retrouvé pour la première fois son niveau d’avant la débâcle le {nvidiaRegained}, l’indice des puces le {soxRegained}. Le {date}, ils étaient à {nvidia} et {sox}.',
+    'Base 100 au vendredi 24 janvier : Nvidia a retrouvé pour la première fois son niveau d’avant la chute le {nvidiaRegained}, l’indice des puces le {soxRegained}. Le {date}, ils étaient à {nvidia} et {sox}.',
 
   'quote.source': 'Source :',
+  'quote.verbatim': 'texte reproduit',
+  'quote.printedAt': '{credit}, texte reproduit sur {host}',
+  'quote.copy': ', texte reproduit sur {host}',
   'sources.article': 'En ligne sur {site}',
   'sources.copy': 'Lu dans une copie archivée :',
   'qualifier.about': 'environ',

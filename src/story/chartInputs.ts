@@ -202,11 +202,12 @@ export function aftermathInput({ prices, sox, aftermath, nvidia }: Story): After
     };
   };
   const series = [indexed('nvidia', prices, aftermath.nvidia), indexed('sox', sox, aftermath.sox)];
-  const lowestDay = [aftermath.nvidia.lowest.date, aftermath.sox.lowest.date].sort().at(-1)!;
   const stateEnds: Record<AftermathState, string> = {
     rebound: nvidia.tuesday.date,
     february: lastDayOf(prices, aftermathMonth),
-    april: lowestDay,
+    // Nvidia's lowest close, the day the step's text and description name: the line-end labels give
+    // that day's values (the chip index's own low, days later, is marked in June).
+    april: aftermath.nvidia.lowest.date,
     june: aftermath.nvidia.last.date,
   };
   return { baseDate: aftermath.nvidia.before.date, stateEnds, series };

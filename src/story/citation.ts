@@ -14,7 +14,20 @@ export function citationHref(source: Source, locale: Locale): string {
   return source.url ?? `${localizedPath(locale, 'methods/')}#${sourceAnchor(source)}`;
 }
 
+/** The outlet's name in the edition's language (most are proper names, the same in both). */
+export const outletName = (source: Source, locale: Locale): string => (locale === 'fr' && source.outlet_fr) || source.outlet;
+
 /** "Reuters, 27 January 2025": the outlet and, when known, the date. */
 export function citationLabel(source: Source, locale: Locale): string {
-  return source.date ? `${source.outlet}, ${formatDate(source.date, { locale, style: 'long' })}` : source.outlet;
+  const outlet = outletName(source, locale);
+  return source.date ? `${outlet}, ${formatDate(source.date, { locale, style: 'long' })}` : outlet;
+}
+
+/**
+ * The site a quote is read at when that page is not the credited source's own article (a copy that
+ * prints it word for word), e.g. "financetom.com"; undefined when the link is the article itself.
+ */
+export function verbatimCopyHost(source: Source, verbatimUrl: string): string | undefined {
+  if (source.url === verbatimUrl) return undefined;
+  return new URL(verbatimUrl).hostname.replace(/^www\./, '');
 }

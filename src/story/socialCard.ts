@@ -12,8 +12,25 @@ import { escapeXml, sceneToSvg } from '../charts/sceneToSvg';
 import { palette } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 
-const cardSize = { width: 1200, height: 630 } as const;
-const cardFonts = { sans: "'DejaVu Sans', sans-serif", serif: "'DejaVu Serif', serif" };
+export const cardSize = { width: 1200, height: 630 } as const;
+export const cardFonts = { sans: "'DejaVu Sans', sans-serif", serif: "'DejaVu Serif', serif" };
+/** The title's left edge; it keeps the same margin on the right. */
+export const cardTitleX = 60;
+/**
+ * Titles are wrapped with Inter's measured widths, which DejaVu Serif Bold exceeds by up to a fifth:
+ * the factor keeps every line inside the card (test/story/socialCard.test.ts rasterises each line).
+ */
+const serifWidthFactor = 1.22;
+
+/** A card title's lines and type size: the largest size that sets it in three lines or fewer. */
+export function cardTitleLayout(title: string): { size: number; lineHeight: number; lines: string[] } {
+  const maxWidth = (cardSize.width - 2 * cardTitleX) / serifWidthFactor;
+  for (const size of [44, 40, 36, 32]) {
+    const lines = wrapText(title, { maxWidth, size, weight: 700 });
+    if (lines.length <= 3) return { size, lineHeight: Math.round(size * 1.23), lines };
+  }
+  throw new Error(`social card: "${title}" does not fit in three lines; shorten it`);
+}
 
 /** chart.css with every custom property replaced by its light-theme value; read once per build. */
 let chartCss: string | undefined;
@@ -49,8 +66,8 @@ export async function socialCardPng({
   if (!chart.states.includes(state)) throw new Error(`social card: chart ${chart.name} has no state "${state}"`);
   const { width, height } = cardSize;
   const colors = palette.light;
-  const titleLines = wrapText(title, { maxWidth: width - 120, size: 44 }).slice(0, 2);
-  const chartTop = 90 + titleLines.length * 54;
+  const titleLayout = cardTitleLayout(title);
+  const chartTop = 90 + titleLayout.lines.length * titleLayout.lineHeight;
   // Charts with many parts (the map) need more height than the card has: they are laid out taller
   // and scaled down to fit, keeping their proportions.
   const box = { width: width - 80, height: height - chartTop - 30 };
@@ -65,10 +82,10 @@ export async function socialCardPng({
     `<rect width="${width}" height="${height}" fill="${colors.paper}"/>` +
     `<rect width="${width}" height="8" fill="${colors.loss}"/>` +
     `<text x="60" y="66" font-family="${cardFonts.sans}" font-size="22" font-weight="700" letter-spacing="2" fill="${colors.loss}">${escapeXml(kicker.toUpperCase())}</text>` +
-    titleLines
+    titleLayout.lines
       .map(
         (line, index) =>
-          `<text x="60" y="${118 + index * 54}" font-family="${cardFonts.serif}" font-size="44" font-weight="700" fill="${colors.ink}">${escapeXml(line)}</text>`,
+          `<text x="${cardTitleX}" y="${74 + titleLayout.size + index * titleLayout.lineHeight}" font-family="${cardFonts.serif}" font-size="${titleLayout.size}" font-weight="700" fill="${colors.ink}">${escapeXml(line)}</text>`,
       )
       .join('') +
     chartSvg +

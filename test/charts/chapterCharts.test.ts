@@ -150,7 +150,7 @@ describe('contagionMap', () => {
       expect(keys(phone, 'land')).toEqual(['land']);
       expect(keys(phone, 'marker-newYorkMonday-')).toHaveLength(16);
       const texts = phone.layers.flatMap((layer) => layer.marks).filter((mark) => mark.tag === 'text' && mark.key.startsWith('mover-VST'));
-      expect(texts.map((mark) => mark.text)).toEqual(['Vistra −28.27%']);
+      expect(texts.map((mark) => mark.text)).toEqual(['Vistra −28.3%']);
     }
   });
 

@@ -61,9 +61,9 @@ describe('nvidiaMarketCap.render(input, {state, width, height, locale})', () => 
 
   it('describes each state in words generated from the data', () => {
     expect(render('monday').description).toBe(
-      'On Monday 27 January Nvidia’s market value fell from $3.49 trillion to $2.90 trillion: $593 billion erased, a fall of 16.97%. At the intraday low the stock was down 18.17%.',
+      'On Monday 27 January Nvidia’s market value fell from $3.49 trillion to $2.90 trillion: $593 billion erased, a fall of 17.0%. At the intraday low the stock was down 18.2%.',
     );
-    expect(render('rebound').description).toContain('rose 8.93%');
+    expect(render('rebound').description).toContain('rose 8.9%');
     expect(render('records').description).toContain('2.1 times the previous record');
   });
 });

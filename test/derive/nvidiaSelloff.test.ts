@@ -40,8 +40,10 @@ describe('nvidiaSelloff({prices, shareCounts})', () => {
     const byId = new Map(nvidia.lossByShareCount.map((entry) => [entry.count.id, Math.round(entry.loss * 10) / 10]));
     expect(byId.get('wallstreetnumbers-2026')).toBe(588.3);
     expect(byId.get('macrotrends-2024-10-31')).toBe(599.5);
-    expect(nvidia.lossRange.min).toBeLessThan(nvidia.monday.loss);
-    expect(nvidia.lossRange.max).toBeGreaterThan(nvidia.monday.loss);
+    // The note's range uses only counts dated near the selloff: not the 2026 count, not fiscal-2024 averages.
+    expect(nvidia.lossRange.minShares).toBe(nvidia.shares.shares_billions);
+    expect(nvidia.lossRange.maxShares).toBe(24.804);
+    expect(nvidia.lossRange.min).toBeGreaterThan(byId.get('wallstreetnumbers-2026')!);
   });
 
   it('finds the record close of the boom before the selloff, from 2023', () => {

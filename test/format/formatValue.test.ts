@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatValue, inProse, type DateStyle } from '../../src/format/formatValue';
+import { formatDate, formatValue, inProse, newsDigits, type DateStyle } from '../../src/format/formatValue';
 import { intlTag, locales, type Locale } from '../../src/i18n/locales';
 
 const en = { locale: 'en' } as const;
@@ -164,5 +164,13 @@ describe('inProse', () => {
     // A year after a month, or figures without a word, are left as they are.
     expect(inProse('January 2025')).toBe('January 2025');
     expect(inProse('−16.97%')).toBe('−16.97%');
+  });
+});
+
+describe('newsDigits (wire style for prose and chart labels)', () => {
+  it('prints one decimal where the data has two, and keeps a report’s fewer', () => {
+    expect(formatValue(-0.16967, { kind: 'percent', digits: newsDigits(2) }, { locale: 'en' })).toBe('−17.0%');
+    expect(newsDigits(0)).toBe(0);
+    expect(newsDigits(undefined)).toBe(1);
   });
 });

@@ -5,7 +5,7 @@
 // the width allows. Pure.
 
 import { scaleSqrt } from '../linearScale';
-import { formatValue } from '../../format/formatValue';
+import { formatValue, newsDigits } from '../../format/formatValue';
 
 import { translate, type Messages } from '../../i18n/translate';
 import { labelBlock, leader, lineStyles } from '../annotations';
@@ -228,12 +228,12 @@ export function mapMarks(
         { x: middle, top: area.bottom + 2, anchor: 'middle' },
         { x: area.left, top: area.top - height - 2, anchor: 'start' },
         { x: area.right, top: area.top - height - 2, anchor: 'end' },
-        ...nearCandidates(lines, { x: city?.x ?? middle, y: city?.y ?? area.top, bounds: box, step: 6, gap: 4 }).slice(0, 60),
+        ...nearCandidates(lines, { x: city?.x ?? middle, y: city?.y ?? area.top, bounds: box, step: 6, gap: 4 }).slice(0, 160),
       ],
     });
   }
   const pct = (move: MoveView) =>
-    formatValue(move.change, { kind: 'percent', digits: move.digits, signed: true }, { locale: messages.locale });
+    formatValue(move.change, { kind: 'percent', digits: newsDigits(move.digits), signed: true }, { locale: messages.locale });
   const worstAt = active.cities.flatMap((cityName) => {
     const here = active.moves
       .filter((move) => move.city === cityName)

@@ -2,7 +2,7 @@
 // space holds at a readable height, in columns where the frame is wide; the rest is counted in a
 // "+ N more" line (the data table under the chart has every move). Pure.
 
-import { formatDate, formatValue } from '../../format/formatValue';
+import { formatDate, formatValue, newsDigits } from '../../format/formatValue';
 
 import { translate, type Messages } from '../../i18n/translate';
 import { blockHeight, labelBlock, lineStep, lineStyles, wrapped } from '../annotations';
@@ -19,7 +19,7 @@ const columnsFor = (width: number, minimum: number) => Math.max(1, Math.floor(wi
 export function listMarks(active: SessionView, { box, messages, type }: { box: PlotArea; messages: Messages; type: ChartType }): Mark[] {
   const line = lineStyles(type);
   const pct = (move: MoveView) =>
-    formatValue(move.change, { kind: 'percent', digits: move.digits, signed: true }, { locale: messages.locale });
+    formatValue(move.change, { kind: 'percent', digits: newsDigits(move.digits), signed: true }, { locale: messages.locale });
   const heading = wrapped(
     translate(messages, 'contagion.chart.listHeading', {
       session: translate(messages, `contagion.session.${active.id}`),

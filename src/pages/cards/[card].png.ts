@@ -23,7 +23,7 @@ export const getStaticPaths = (async () => {
     props: {
       locale,
       kicker: translate(locale, 'site.title'),
-      title: translate(locale, 'site.description'),
+      title: translate(locale, 'card.story'),
       chart: 'nvidiaMarketCap',
       state: 'monday',
     },
