@@ -44,10 +44,10 @@ export function nvidiaSelloff({ prices, shareCounts }: { prices: readonly NvdaDa
 
   const priceDrop = friday.close - monday.row.close;
   const loss = value(priceDrop);
-  const lossByShareCount = shareCounts.map((count) => ({ count, loss: priceDrop * count.shares_billions }));
   // The range the chapter's note gives: counts of the time only, not a 2026 count or a fiscal-year average.
   const timely = new Set(countsOfTheTime(shareCounts));
-  const lossOfTheTime = lossByShareCount.filter((entry) => timely.has(entry.count));
+  const lossByShareCount = shareCounts.map((count) => ({ count, loss: priceDrop * count.shares_billions, ofTheTime: timely.has(count) }));
+  const lossOfTheTime = lossByShareCount.filter((entry) => entry.ofTheTime);
 
   return {
     shares,

@@ -55,14 +55,14 @@ export const en = {
   'nvidia.chart.intradayLow': 'Day’s low {change}',
   'nvidia.chart.tuesday': 'Tuesday rebound',
   'nvidia.chart.recordsHeading': 'Largest one-day losses of market value',
-  'nvidia.chart.recordsSubheading': 'US-listed companies: Nvidia computed, others as reported',
+  'nvidia.chart.recordsSubheading': 'US-listed companies: as reported, or computed from Nvidia’s closes',
   'nvidia.desc.climb':
     'Line chart of Nvidia’s market value from {startDate} ({startValue}) to its record close on {recordDate} ({recordValue}). The share price rose {multiple}.',
   'nvidia.desc.friday': 'Line chart of Nvidia’s market value since {fromDate}. On {fridayDate} it closed at {fridayValue}.',
   'nvidia.desc.monday':
     'On {mondayDate} Nvidia’s market value fell from {fridayValue} to {mondayValue}: {loss} erased, a fall of {change}. At the intraday low the stock was down {lowChange}.',
   'nvidia.desc.records':
-    'Bar chart of the largest one-day losses of market value for US-listed companies up to {mondayDate}: Nvidia’s computed from its closes, the others as reported. Nvidia’s {loss} on {mondayDate} ranks first, {times} the previous record, Nvidia’s own {previousLoss} on {previousDate}.',
+    'Bar chart of the largest one-day losses of market value for US-listed companies up to {mondayDate}, as reported at the time or, for the selloff and Nvidia days no report covered, computed from Nvidia’s closes. Nvidia’s {loss} on {mondayDate} ranks first, {times} the previous record, Nvidia’s own {previousLoss} on {previousDate}.',
   'nvidia.desc.rebound':
     'On {tuesdayDate} Nvidia rose {change} to {tuesdayValue}, winning back {regained} of the {loss} lost the day before.',
 
@@ -190,6 +190,7 @@ export const en = {
   'table.shares.source': 'Source',
   'table.shares.loss': 'Loss on 27 Jan',
   'table.shares.used': 'used here',
+  'table.shares.otherPeriod': '; another period, left out of the range in the text',
   'table.shares.unchecked': 'Commonly cited; not checked against the filing.',
   'table.reported.caption': 'How Nvidia’s loss on 27 January was reported',
   'table.reported.report': 'Report',

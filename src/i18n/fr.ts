@@ -60,14 +60,14 @@ export const fr: Record<MessageKey, string> = {
   'nvidia.chart.intradayLow': 'Plus bas {change}',
   'nvidia.chart.tuesday': 'Rebond de mardi',
   'nvidia.chart.recordsHeading': 'Plus fortes pertes de valeur en une séance',
-  'nvidia.chart.recordsSubheading': 'Sociétés cotées aux États-Unis : Nvidia calculée, les autres selon la presse',
+  'nvidia.chart.recordsSubheading': 'Sociétés cotées aux États-Unis : pertes publiées, ou calculées d’après les clôtures de Nvidia',
   'nvidia.desc.climb':
     'Courbe de la valeur boursière de Nvidia du {startDate} ({startValue}) à sa clôture record du {recordDate} ({recordValue}). Le cours de l’action a été multiplié par {multiple}.',
   'nvidia.desc.friday': 'Courbe de la valeur boursière de Nvidia depuis le {fromDate}. Le {fridayDate}, elle clôturait à {fridayValue}.',
   'nvidia.desc.monday':
     'Le {mondayDate}, la valeur boursière de Nvidia est tombée de {fridayValue} à {mondayValue} : {loss} effacés, soit une baisse de {change}. Au plus bas de la séance, l’action perdait {lowChange}.',
   'nvidia.desc.records':
-    'Classement en barres des plus fortes pertes de valeur boursière en une séance des sociétés cotées aux États-Unis jusqu’au {mondayDate} : celles de Nvidia calculées à partir de ses clôtures, les autres selon la presse. Les {loss} perdus par Nvidia le {mondayDate} arrivent en tête, soit {times} le précédent record, déjà détenu par Nvidia : {previousLoss} le {previousDate}.',
+    'Classement en barres des plus fortes pertes de valeur boursière en une séance des sociétés cotées aux États-Unis jusqu’au {mondayDate}, telles que publiées à l’époque ou, pour la chute et les séances de Nvidia qu’aucun article ne couvrait, calculées d’après les clôtures de Nvidia. Les {loss} perdus par Nvidia le {mondayDate} arrivent en tête, soit {times} le précédent record, déjà détenu par Nvidia : {previousLoss} le {previousDate}.',
   'nvidia.desc.rebound':
     'Le {tuesdayDate}, Nvidia a gagné {change} pour atteindre {tuesdayValue}, reprenant {regained} des {loss} perdus la veille.',
 
@@ -139,7 +139,7 @@ export const fr: Record<MessageKey, string> = {
   'timeline.chart.apiHeading': 'Prix de l’API par million de jetons produits, selon la presse',
   'timeline.chart.r1': 'DeepSeek-R1',
   'timeline.chart.o1': 'OpenAI o1',
-  'timeline.desc': 'Chronologie, {date} : {title}. {detail}. {price}.',
+  'timeline.desc': 'Chronologie, {date}. {title}. {detail}. {price}.',
   'timeline.priceThatDay': 'L’action Nvidia a clôturé à {price} ce jour-là',
   'timeline.priceLastClose': 'Pas de cotation ce jour-là ; dernière clôture de Nvidia, le {closeDate} : {price}',
   'timeline.v3.short': 'V3',
@@ -197,6 +197,7 @@ export const fr: Record<MessageKey, string> = {
   'table.shares.source': 'Source',
   'table.shares.loss': 'Perte du 27 janv.',
   'table.shares.used': 'retenu ici',
+  'table.shares.otherPeriod': ' ; une autre période, hors de la fourchette donnée dans le texte',
   'table.shares.unchecked': 'Chiffre couramment cité, non vérifié dans le document.',
   'table.reported.caption': 'Comment la perte de Nvidia du 27 janvier a été rapportée',
   'table.reported.report': 'Article',
