@@ -5,17 +5,7 @@
 // motion and read from the DOM. Runs in its own Playwright project ("layout"), once.
 import { expect, test, webFontsIn } from './fixtures';
 import { editions } from './scrollies';
-
-export const layoutViewports = [
-  { width: 320, height: 568 },
-  { width: 360, height: 740 },
-  { width: 375, height: 667 },
-  { width: 390, height: 844 },
-  { width: 844, height: 390 },
-  { width: 768, height: 1024 },
-  { width: 1440, height: 900 },
-  { width: 2560, height: 1440 },
-] as const;
+import { layoutViewports } from './viewports';
 
 /** What the page reports for one chart state: every legibility problem, described for a reader. */
 interface StateReport {

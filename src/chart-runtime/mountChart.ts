@@ -235,7 +235,8 @@ export async function mountChart(
     planAhead();
   } else render(0);
   inspector = attachInspector(frame, svg, {
-    label: translate(messages, 'chart.inspect', { title: svg.querySelector('title')?.textContent ?? name }),
+    // The step's words already name the chart: the frame says only what its keys do.
+    label: translate(messages, 'chart.inspect'),
     live,
     readable: () => (scene ??= sceneNow()).inspect ?? [],
   });

@@ -152,3 +152,23 @@ export function leaderFor(key: string, box: Box, point: { x: number; y: number }
   const towards = point.y < fromY ? 6 : -6;
   return [leader(key, { from: { x: point.x, y: fromY }, to: { x: point.x, y: point.y + towards } })];
 }
+
+/**
+ * One entry of a colour key: a swatch drawn with the marks' own class, so it has their colour in every
+ * theme (a key that names a colour is wrong in one of them), and its words beside it, wrapped.
+ */
+export function swatchKey(
+  key: string,
+  text: string,
+  { shape, className, make }: { shape: 'bar' | 'dot'; className: string; make: (text: string) => LabelLine },
+  { x, top, width }: { x: number; top: number; width: number },
+): { marks: Mark[]; height: number } {
+  const indent = 20;
+  const lines = wrapped(text, make, width - indent);
+  const middle = top + lineStep(lines[0]!) / 2;
+  const swatch: Mark =
+    shape === 'bar'
+      ? { key: `${key}-swatch`, tag: 'rect', attrs: { x: px(x), y: px(middle - 4), width: 14, height: 8, class: className } }
+      : { key: `${key}-swatch`, tag: 'circle', attrs: { cx: px(x + 7), cy: px(middle), r: 4, class: className } };
+  return { marks: [swatch, ...labelBlock(key, lines, { x: x + indent, top, anchor: 'start' })], height: blockHeight(lines) };
+}

@@ -115,6 +115,7 @@ export function timeAxisMarks({
   gap = 10,
   from,
   to,
+  always,
 }: {
   scale: TimeScale;
   plot: PlotArea;
@@ -125,6 +126,8 @@ export function timeAxisMarks({
   /** The first and last day shown, for the fallback labels. */
   from: Date;
   to: Date;
+  /** A day always labelled (the state's subject); interval labels too close to it give way. */
+  always?: Date;
 }): { marks: Mark[]; boxes: Box[] } {
   const bottom = plot.y + plot.height;
   const baseline = bottom + 7 + type.tick;
@@ -174,6 +177,14 @@ export function timeAxisMarks({
   if (!chosen) {
     const ends = layout([from, to], false);
     chosen = ends.fits ? ends : layout([to], false);
+  }
+  if (always && !chosen.labels.some((label) => isoDay(label.tick) === isoDay(always))) {
+    const [subject] = layout([always], false).labels;
+    const apart = (a: { box: Box }, b: { box: Box }) => a.box.right + gap <= b.box.left || b.box.right + gap <= a.box.left;
+    chosen = {
+      fits: true,
+      labels: [...chosen.labels.filter((label) => apart(label, subject!)), subject!].sort((a, b) => a.x - b.x),
+    };
   }
   const marks = chosen.labels.flatMap((label): Mark[] => {
     const key = `x-${isoDay(label.tick)}`;

@@ -186,7 +186,7 @@ function timelineView(
   const yOf = (value: number) => px(y(value));
   const series = seriesLayers({ series: input.series, x, y, plot, revealTo });
   const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
-  // Where no interval fits, the zoomed views label the selloff day.
+  // The zoomed views always label the selloff day (in French the month labels fitted and hid it).
   const timeAxis = timeAxisMarks({
     scale: x,
     plot: { ...plot, width: plot.width - gutter },
@@ -194,6 +194,7 @@ function timelineView(
     type,
     from,
     to: zoomed ? utcDate(monday.date) : to,
+    ...(zoomed ? { always: utcDate(monday.date) } : {}),
   });
 
   const marks: Mark[] = [];

@@ -7,7 +7,7 @@ import { scaleLinear } from './linearScale';
 import { formatDate, formatValue, newsDigits } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate, type Messages } from '../i18n/translate';
-import { blockBox, blockHeight, labelBlock, leader, lineStep, lineStyles, wrapped, type LineStyles } from './annotations';
+import { blockBox, blockHeight, labelBlock, leader, lineStep, lineStyles, swatchKey, wrapped, type LineStyles } from './annotations';
 import { edge, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
 import { placeLabels } from './placeLabels';
@@ -76,18 +76,31 @@ const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
             ),
             since: formatDate(input.worstSince.date, { locale, style: 'long' }),
           })
-        : translate(messages, state === 'worstDays' ? 'soxMoves.desc.worstDays' : 'soxMoves.desc.later', {
-            date: formatDate(input.selloff.date, { locale, style: 'long' }),
-            rank: formatValue(
-              (state === 'worstDays' ? input.worstBefore : input.worstAll).findIndex((move) => move.date === input.selloff.date) + 1,
-              { kind: 'ordinal' },
-              { locale },
-            ),
-            last: formatDate(input.lastDate, { locale, style: 'long' }),
-          });
-    return { width, height, title: translate(messages, 'soxMoves.chart.title'), description, ...view };
+        : rankingDescription(input, state, { pct, locale, messages });
+    const title = translate(messages, state === 'allDays' ? 'soxMoves.chart.title' : 'soxMoves.chart.worstHeading');
+    return { width, height, title, description, ...view };
   },
 });
+
+/** A ranking in words: the days that fell further, each with its move, and where the selloff ranks. */
+function rankingDescription(
+  input: SoxDailyMovesInput,
+  state: Exclude<SoxDailyMovesState, 'allDays'>,
+  { pct, locale, messages }: Pick<Tools, 'pct' | 'locale' | 'messages'>,
+): string {
+  const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
+  const rank = moves.findIndex((move) => move.date === input.selloff.date);
+  return translate(messages, state === 'worstDays' ? 'soxMoves.desc.worstDays' : 'soxMoves.desc.later', {
+    date: formatDate(input.selloff.date, { locale, style: 'long' }),
+    change: pct(input.selloff.change),
+    worse: moves
+      .slice(0, rank)
+      .map((move) => `${formatDate(move.date, { locale, style: 'long' })}, ${pct(move.change)}`)
+      .join('; '),
+    rank: formatValue(rank + 1, { kind: 'ordinal' }, { locale }),
+    last: formatDate(input.lastDate, { locale, style: 'long' }),
+  });
+}
 
 function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, locale, messages }: Tools): Pick<Scene, 'layers' | 'inspect'> {
   const worse = input.extremes.filter((move) => move.change < input.selloff.change);
@@ -106,8 +119,14 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
     ),
   ];
   const introBox = blockBox(intro, { x: inner.x, top: inner.y, anchor: 'start' });
+  const worseKey = swatchKey(
+    'worse-key',
+    translate(messages, 'soxMoves.chart.dotWorseKey'),
+    { shape: 'dot', className: 'mark-dot-dark', make: (text) => line.small(text, 'label label-muted') },
+    { x: inner.x, top: introBox.bottom, width: inner.width },
+  );
   const yCaption = translate(messages, 'soxMoves.chart.daysAxis');
-  const captionTop = introBox.bottom + 6;
+  const captionTop = introBox.bottom + worseKey.height + 6;
   // The top tick label reaches half a line above the plot: room for it under the caption.
   const plotTop = captionTop + lineStep({ size: type.tick }) + type.tick * 0.6 + 2;
   const bottom = inner.y + inner.height - timeAxisHeight(type);
@@ -232,7 +251,15 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
         ],
       },
       { id: 'bars', marks: bars },
-      { id: 'marks', marks: [...dots, ...labelMarks, ...labelBlock('worse-label', intro, { x: inner.x, top: inner.y, anchor: 'start' })] },
+      {
+        id: 'marks',
+        marks: [
+          ...dots,
+          ...labelMarks,
+          ...labelBlock('worse-label', intro, { x: inner.x, top: inner.y, anchor: 'start' }),
+          ...worseKey.marks,
+        ],
+      },
     ],
   };
 }
@@ -251,22 +278,22 @@ function ranking(
       (text) => line.small(text, 'label label-muted'),
       inner.width,
     ),
-    // Black keeps one meaning in every state: the days before the selloff that fell further (later
-    // days that fell further are outlined, as the later key says).
-    ...wrapped(
-      translate(messages, 'soxMoves.chart.worseKey', { date: formatDate(input.selloff.date, { locale, style: 'medium' }) }),
-      (text) => line.small(text, 'label label-muted'),
-      inner.width,
-    ),
-    ...(state === 'later'
-      ? wrapped(
-          translate(messages, 'soxMoves.chart.laterKey', { date: formatDate(input.selloff.date, { locale, style: 'medium' }) }),
-          (text) => line.small(text, 'label label-muted'),
-          inner.width,
-        )
-      : []),
   ];
-  const top = inner.y + blockHeight(heading) + 6;
+  // The key keeps one meaning in every state: the days before the selloff that fell further, and
+  // (at the end of the data) the days after it, each with a swatch of its bars.
+  const muted = (text: string) => line.small(text, 'label label-muted');
+  const date = formatDate(input.selloff.date, { locale, style: 'medium' });
+  const keys: Mark[] = [];
+  let keyTop = inner.y + blockHeight(heading);
+  for (const [key, text, className] of [
+    ['worse-key', translate(messages, 'soxMoves.chart.worseKey', { date }), 'mark-bar mark-bar--worse'],
+    ...(state === 'later' ? [['later-key', translate(messages, 'soxMoves.chart.laterKey', { date }), 'mark-bar mark-bar--later']] : []),
+  ] as const) {
+    const entry = swatchKey(key, text, { shape: 'bar', className, make: muted }, { x: inner.x, top: keyTop, width: inner.width });
+    keys.push(...entry.marks);
+    keyTop += entry.height;
+  }
+  const top = keyTop + 6;
   const domain = [Math.min(...input.worstAll.map((move) => move.change)), 0] as const;
   const selloffRank = moves.findIndex((move) => move.date === input.selloff.date);
   const { marks, inspect } = rankedBars(
@@ -301,7 +328,7 @@ function ranking(
     layers: [
       { id: 'axes', marks: [] },
       { id: 'bars', marks: [] },
-      { id: 'marks', marks: [...labelBlock('worst-heading', heading, { x: inner.x, top: inner.y, anchor: 'start' }), ...marks] },
+      { id: 'marks', marks: [...labelBlock('worst-heading', heading, { x: inner.x, top: inner.y, anchor: 'start' }), ...keys, ...marks] },
     ],
   };
 }

@@ -23,7 +23,7 @@ export const en = {
   'site.skipToStory': 'Skip to the story',
   'figure.source': 'Source',
   'chart.reading': '{label}: {value}',
-  'chart.inspect': '{title}. Arrow keys read the values, Escape leaves.',
+  'chart.inspect': 'The chart’s values: arrow keys read them, Escape leaves.',
   'chart.more': '+ {count} more in the table',
   'figure.sourceLine': 'Source: {source}',
   'figure.dataTableOf': 'The data behind this chart: {caption}',
@@ -83,15 +83,18 @@ export const en = {
   'soxMoves.chart.daysAxis': 'Number of days',
   'soxMoves.chart.worse': 'Only {count} days fell further,',
   'soxMoves.chart.worseWhen': 'all in the pandemic crash of March 2020',
-  'soxMoves.chart.dotKey': 'Each dot: one day of {threshold} or worse; black: the days that fell further',
-  'soxMoves.chart.worseKey': 'Black: days before {date} that fell further, all in March 2020',
+  'soxMoves.chart.dotKey': 'Each dot: one day of {threshold} or worse',
+  'soxMoves.chart.dotWorseKey': 'the days that fell further',
+  'soxMoves.chart.worseKey': 'days before {date} that fell further, all in March 2020',
   'soxMoves.chart.worstHeading': 'Worst days of the chip index',
   'soxMoves.chart.worstPeriod': 'Daily change, {from} to {to}',
-  'soxMoves.chart.laterKey': 'Outlined: days after {date}',
+  'soxMoves.chart.laterKey': 'days after {date}',
   'soxMoves.desc.allDays':
     'Histogram of every daily move of the chip index from {from}. The fall of {change} on {date} sits far in the left tail: only {count} days were worse, and it was the worst day since {since}.',
-  'soxMoves.desc.worstDays': 'Ranking of the chip index’s worst days up to {date}: that day was the {rank}-worst.',
-  'soxMoves.desc.later': 'Ranking of the chip index’s worst days up to {last}: counting the days after it, {date} ranks {rank}-worst.',
+  'soxMoves.desc.worstDays':
+    'Ranking of the chip index’s worst days up to {date}. The days that fell further: {worse}. {date}, at {change}, was the {rank}-worst.',
+  'soxMoves.desc.later':
+    'Ranking of the chip index’s worst days up to {last}, counting the days after {date}. The days that fell further: {worse}. {date}, at {change}, ranks {rank}-worst.',
 
   'chips.chart.title': 'Chip stocks on 27 January 2025',
   'chips.chart.heading': 'Closing move on Monday 27 January',

@@ -27,7 +27,7 @@ export const fr: Record<MessageKey, string> = {
   'site.skipToStory': 'Aller au récit',
   'figure.source': 'Source',
   'chart.reading': '{label}\u00a0: {value}',
-  'chart.inspect': '{title}. Les flèches lisent les valeurs, Échap pour sortir.',
+  'chart.inspect': 'Les valeurs du graphique : les flèches les lisent, Échap pour sortir.',
   'chart.more': '+ {count} autres dans le tableau',
   'figure.sourceLine': 'Source : {source}',
   'figure.dataTableOf': 'Les données du graphique : {caption}',
@@ -88,16 +88,18 @@ export const fr: Record<MessageKey, string> = {
   'soxMoves.chart.daysAxis': 'Nombre de séances',
   'soxMoves.chart.worse': 'Seules {count} séances ont fait pire,',
   'soxMoves.chart.worseWhen': 'toutes pendant le krach de mars 2020',
-  'soxMoves.chart.dotKey': 'Chaque point : une séance à {threshold} ou pire ; en noir, celles qui ont fait pire',
-  'soxMoves.chart.worseKey': 'En noir : les séances antérieures au {date} qui ont fait pire, toutes en mars 2020',
+  'soxMoves.chart.dotKey': 'Chaque point : une séance à {threshold} ou pire',
+  'soxMoves.chart.dotWorseKey': 'les séances qui ont fait pire',
+  'soxMoves.chart.worseKey': 'séances antérieures au {date} qui ont fait pire, toutes en mars 2020',
   'soxMoves.chart.worstHeading': 'Les pires séances de l’indice des puces',
   'soxMoves.chart.worstPeriod': 'Variation quotidienne, du {from} au {to}',
-  'soxMoves.chart.laterKey': 'Contour seul : séances postérieures au {date}',
+  'soxMoves.chart.laterKey': 'séances postérieures au {date}',
   'soxMoves.desc.allDays':
     'Histogramme de toutes les variations quotidiennes de l’indice des puces depuis le {from}. La chute de {change} du {date} se situe tout au bout de la queue gauche : seules {count} séances ont fait pire, et c’était la pire séance depuis le {since}.',
-  'soxMoves.desc.worstDays': 'Classement des pires séances de l’indice des puces jusqu’au {date} : cette séance arrive en {rank} position.',
+  'soxMoves.desc.worstDays':
+    'Classement des pires séances de l’indice des puces jusqu’au {date}. Les séances qui ont fait pire : {worse}. Le {date}, à {change}, arrive en {rank} position.',
   'soxMoves.desc.later':
-    'Classement des pires séances de l’indice des puces jusqu’au {last} : en comptant les séances postérieures, le {date} arrive en {rank} position.',
+    'Classement des pires séances de l’indice des puces jusqu’au {last}, séances postérieures au {date} comprises. Les séances qui ont fait pire : {worse}. Le {date}, à {change}, arrive en {rank} position.',
 
   'chips.chart.title': 'Les valeurs des puces le 27 janvier 2025',
   'chips.chart.heading': 'Variation à la clôture, lundi 27 janvier',

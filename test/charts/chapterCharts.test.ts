@@ -9,6 +9,8 @@ import { chipStocksInput, contagionMapInput, soxDailyMovesInput } from '../../sr
 import { chartMessages, type ChartName } from '../../src/story/chartRegistry';
 import { textMarkBox } from '../../src/charts/text';
 import { loadStory } from '../../src/story/loadStory';
+import { en as englishStrings } from '../../src/i18n/en';
+import { fr as frenchStrings } from '../../src/i18n/fr';
 
 const story = loadStory();
 const wide = { width: 800, height: 640 } as const;
@@ -92,7 +94,7 @@ describe('soxDailyMoves', () => {
   it('moves the selloff down the ranking once later days are included', () => {
     const rank = (state: 'worstDays' | 'later') => {
       const scene = soxDailyMoves.render(input, { state, ...en('soxDailyMoves', wide) });
-      const bars = scene.layers.flatMap((layer) => layer.marks).filter((mark) => mark.tag === 'rect');
+      const bars = scene.layers.flatMap((layer) => layer.marks).filter((mark) => mark.tag === 'rect' && mark.key.startsWith('day-'));
       return bars.findIndex((mark) => mark.key === 'day-2025-01-27') + 1;
     };
     expect(rank('worstDays')).toBe(4);
@@ -173,5 +175,49 @@ describe('contagionMap', () => {
       'move-rise-1',
       'move-rise-1',
     ]);
+  });
+});
+
+describe('colour keys', () => {
+  // Colours differ by theme (the ink is black on paper and near-white in dark mode): a key shows a
+  // swatch drawn with the marks' own class instead of naming a colour.
+  const colourWords = /\b(black|white|gr[ae]y|red|blue|orange|green|noir|noire|blanc|gris|rouge|bleu|vert|orangé)\b/i;
+  it('no chart string names a colour, in either edition', () => {
+    const named = [...Object.entries(englishStrings), ...Object.entries(frenchStrings)].filter(
+      ([key, text]) => !key.startsWith('site.') && !key.startsWith('timeline.') && colourWords.test(text),
+    );
+    expect(named).toEqual([]);
+  });
+
+  it('the chip-index ranking keys its bars with swatches of their own classes', () => {
+    const input = soxDailyMovesInput(story);
+    for (const state of ['worstDays', 'later'] as const) {
+      const marks = soxDailyMoves.render(input, { state, ...en('soxDailyMoves', wide) }).layers.flatMap((layer) => layer.marks);
+      const swatch = (key: string) => marks.find((mark) => mark.key === `${key}-swatch`)?.attrs.class;
+      expect(swatch('worse-key')).toBe(marks.find((mark) => mark.key === 'day-2020-03-16')?.attrs.class);
+      if (state === 'later') expect(swatch('later-key')).toBe(marks.find((mark) => mark.key === 'day-2025-04-03')?.attrs.class);
+    }
+  });
+});
+
+describe('text alternatives', () => {
+  it('the chip-index ranking names, in words, every day it ranks above the selloff, with its move', () => {
+    const input = soxDailyMovesInput(story);
+    for (const state of ['worstDays', 'later'] as const) {
+      const { description, layers } = soxDailyMoves.render(input, { state, ...en('soxDailyMoves', wide) });
+      const labels = layers.flatMap((layer) => layer.marks).filter((mark) => mark.tag === 'text');
+      const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
+      const above = moves.slice(
+        0,
+        moves.findIndex((move) => move.date === input.selloff.date),
+      );
+      expect(above.length).toBeGreaterThan(2);
+      for (const move of above) {
+        // The move as the bar's own label prints it, so the words and the picture agree.
+        const value = labels.find((mark) => mark.key === `day-${move.date}-value`)?.text;
+        expect(value).toBeDefined();
+        expect(description).toContain(value!);
+      }
+    }
   });
 });

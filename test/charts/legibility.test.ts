@@ -1,6 +1,9 @@
 // Every chart state, in both languages, in the frames the page gives it at the layout test's screen
 // sizes: no two labels overlap, none leaves the frame, none is smaller than the screen's minimum.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Scene } from '../../src/charts/scene';
 import { chartNames, prepareChart, type ChartName } from '../../src/story/chartRegistry';
 import { loadStory } from '../../src/story/loadStory';
 import { legibilityProblems, measuredFrames } from './legibility';
@@ -35,7 +38,8 @@ const subjects: Partial<Record<ChartName, Record<string, readonly string[]>>> = 
   nvidiaMarketCap: {
     climb: ['record-label-0'],
     friday: ['friday-label-0'],
-    monday: ['loss-label-0', 'monday-label-0'],
+    // The selloff day is named on the time axis too (the French month labels once hid it).
+    monday: ['loss-label-0', 'monday-label-0', 'x-2025-01-27-label'],
     records: ['selloff-loss-name', 'selloff-loss-value'],
     rebound: ['tuesday-label-0'],
   },
@@ -53,7 +57,11 @@ const subjects: Partial<Record<ChartName, Record<string, readonly string[]>>> = 
     tokyoTuesday: ['region-tokyo-0', 'mover-6857.T-0'],
     taipeiReopens: ['region-taipei-0', 'mover-2330.TW-0'],
   },
-  aftermathLines: { april: ['low-label-0', 'nvidia-end-1', 'sox-end-1'], june: ['nvidia-end-1', 'sox-end-1'] },
+  aftermathLines: {
+    april: ['low-label-0', 'nvidia-end-1', 'sox-end-1'],
+    // The days the text names, when each line first closed back above 100.
+    june: ['nvidia-end-1', 'sox-end-1', 'nvidia-regained-label-0', 'sox-regained-label-0'],
+  },
 };
 
 describe('every state keeps its subject labelled', async () => {
@@ -87,4 +95,36 @@ describe('the hero graphic stays legible', async () => {
         const scene = chart.render({ state: 'monday', ...size, locale });
         expect(legibilityProblems(scene, { minimum: size.type === 'large' ? 14 : 12 })).toEqual([]);
       });
+});
+
+describe('routes and labels', () => {
+  const label = {
+    key: 'city-0',
+    tag: 'text',
+    text: 'Tokyo',
+    attrs: { x: 100, y: 50, 'font-size': 13, 'text-anchor': 'start', class: 'label' },
+  } as const;
+  const route = { key: 'route-0', tag: 'path', attrs: { d: 'M90,46 Q120,46 160,46', class: 'map-route is-active' } } as const;
+  const scene = (marks: Scene['layers'][number]['marks']) => ({
+    width: 300,
+    height: 100,
+    title: '',
+    description: '',
+    layers: [
+      { id: 'routes', marks: [route] },
+      { id: 'labels', marks },
+    ],
+  });
+  it('a route through a label is a problem, unless the label sits on a plate drawn over the route', () => {
+    expect(legibilityProblems(scene([label]), { minimum: 12 })).toEqual(['the line route-0 runs through "Tokyo"']);
+    const plate = { key: 'city-plate', tag: 'rect', attrs: { x: 98, y: 38, width: 40, height: 17, class: 'label-plate' } } as const;
+    expect(legibilityProblems(scene([plate, label]), { minimum: 12 })).toEqual([]);
+  });
+
+  it('a plate is opaque paper: the route stops at its edge instead of showing through the words', () => {
+    const css = readFileSync(join(process.cwd(), 'src', 'styles', 'chart.css'), 'utf8');
+    const rule = /\.label-plate\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(rule).toMatch(/fill:\s*var\(--color-paper\)/);
+    expect(rule).not.toMatch(/opacity/);
+  });
 });

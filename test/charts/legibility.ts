@@ -52,6 +52,41 @@ function crosses(line: Segment, box: Box): boolean {
   return false;
 }
 
+/**
+ * Points along a drawn line: a data line (M … L …, each segment sampled) or a route (M, then a
+ * quadratic Q curve, then its arrowhead's M/L points).
+ */
+function pathPoints(d: string): { x: number; y: number }[] {
+  const points: { x: number; y: number }[] = [];
+  let at: { x: number; y: number } | undefined;
+  for (const [, command, args] of d.matchAll(/([MLQ])([^MLQZ]*)/gi)) {
+    const n = (args!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    if (command === 'Q' && at && n.length >= 4) {
+      for (let t = 0; t <= 1.0001; t += 0.02)
+        points.push({
+          x: (1 - t) ** 2 * at.x + 2 * (1 - t) * t * n[0]! + t ** 2 * n[2]!,
+          y: (1 - t) ** 2 * at.y + 2 * (1 - t) * t * n[1]! + t ** 2 * n[3]!,
+        });
+      at = { x: n[2]!, y: n[3]! };
+      continue;
+    }
+    for (let i = 0; i + 1 < n.length; i += 2) {
+      const next = { x: n[i]!, y: n[i + 1]! };
+      if (command === 'L' && at)
+        for (let t = 0.1; t <= 1.0001; t += 0.1) points.push({ x: at.x + (next.x - at.x) * t, y: at.y + (next.y - at.y) * t });
+      else points.push(next);
+      at = next;
+    }
+  }
+  return points;
+}
+
+/**
+ * The map's routes: lines a label must not lie across (its plate only dims them). Data lines are drawn
+ * whole and revealed by a clip, so their path data says more than the reader sees: not checked here.
+ */
+const isDrawnLine = (mark: Mark) => mark.tag === 'path' && /\bmap-route\b/.test(String(mark.attrs.class ?? ''));
+
 /** Overlapping pairs, labels outside the frame, and text below `minimum` px, described for a reader. */
 export function legibilityProblems(scene: Scene, { minimum }: { minimum: number }): string[] {
   const labels = labelsOf(scene);
@@ -70,6 +105,21 @@ export function legibilityProblems(scene: Scene, { minimum }: { minimum: number 
   // and large type shows it in their counters (the "5" of "$593B").
   for (const grid of segmentsOf(scene, isGridline))
     for (const label of labels) if (crosses(grid, label.box)) problems.push(`a gridline runs through "${label.text}"`);
+  // A route through a label's words (the route through "Tokyo" on a phone), unless the label sits on
+  // a plate of paper drawn after the route, which the route then passes under.
+  const layerIndex = (key: string) => scene.layers.findIndex((layer) => layer.marks.some((mark) => mark.key === key));
+  scene.layers.forEach((layer, routeLayer) => {
+    for (const mark of layer.marks.filter(isDrawnLine)) {
+      const points = pathPoints(String(mark.attrs.d));
+      for (const label of labels) {
+        const { left, right, top, bottom } = label.box;
+        if (!points.some((point) => point.x > left + 1 && point.x < right - 1 && point.y > top + 1 && point.y < bottom - 1)) continue;
+        const plate = `${label.key.replace(/-\d+$/, '')}-plate`;
+        if (layerIndex(plate) > routeLayer) continue;
+        problems.push(`the line ${mark.key} runs through "${label.text}"`);
+      }
+    }
+  });
   // An axis baseline is not cut for labels: a label keeps 2 px of paper from it, or its halo and
   // descenders eat into the line (the hero's "−18,17 %" on the zero line at 390 px).
   for (const baseline of segmentsOf(scene, (mark) => isAxisLine(mark, 'axis-baseline')))

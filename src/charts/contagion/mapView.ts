@@ -426,7 +426,8 @@ function pathBoxes(d: string): Box[] {
   // M x0,y0 Q cx,cy x1,y1 [M a L b L c]: sample the curve, then the arrowhead's points.
   const [x0, y0, cx, cy, x1, y1, ...rest] = numbers;
   if (x0 === undefined || y1 === undefined || cx === undefined || cy === undefined || x1 === undefined || y0 === undefined) return boxes;
-  for (let t = 0; t <= 1.0001; t += 0.05) {
+  // Dense enough that no gap between two boxes lets a label through (a route can cross the map).
+  for (let t = 0; t <= 1.0001; t += 0.01) {
     const x = (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1;
     const y = (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1;
     boxes.push({ left: x - 2, top: y - 2, right: x + 2, bottom: y + 2 });
