@@ -44,7 +44,7 @@ export const palette = {
     gainSoft: '#3a6f9e',
     highlight: '#5a4d00',
     // Larger falls are brighter on the dark paper.
-    fall1: '#9b5528',
+    fall1: '#b06230',
     fall2: '#c86f35',
     fall3: '#ff9a55',
     fall4: '#ffb98a',

@@ -42,6 +42,15 @@ describe('palette', () => {
       expect(weak).toEqual([]);
     });
 
+    // The map's markers sit on land: in dark mode the smallest falls melted into it (2.4:1).
+    if (theme === 'dark')
+      it('dark: every map marker colour has at least 3:1 against the land', () => {
+        const weak = (['fall1', 'fall2', 'fall3', 'fall4', 'rise1'] as const)
+          .filter((name) => contrast(colours[name], colours.land) < 3)
+          .map((name) => `${name} ${contrast(colours[name], colours.land).toFixed(2)}`);
+        expect(weak).toEqual([]);
+      });
+
     it(`${theme}: each size of fall stands apart from the next (at least 1.2:1) and grows away from the paper`, () => {
       const steps = (['fall1', 'fall2', 'fall3', 'fall4'] as const).map((name) => colours[name]);
       for (let index = 1; index < steps.length; index += 1) {
