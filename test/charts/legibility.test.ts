@@ -53,7 +53,8 @@ const subjects: Partial<Record<ChartName, Record<string, readonly string[]>>> = 
   contagionMap: {
     tokyoMonday: ['region-tokyo-0', 'mover-6857.T-0'],
     europeMonday: ['region-europe-0', 'mover-ENR.DE-0'],
-    newYorkMonday: ['region-newYork-0', 'mover-VST-0'],
+    // The text names Apple's gain: its blue dot is labelled too.
+    newYorkMonday: ['region-newYork-0', 'mover-VST-0', 'mover-AAPL-0'],
     tokyoTuesday: ['region-tokyo-0', 'mover-6857.T-0'],
     taipeiReopens: ['region-taipei-0', 'mover-2330.TW-0'],
   },

@@ -238,7 +238,8 @@ export function mapMarks(
     const here = active.moves
       .filter((move) => move.city === cityName)
       .sort((a, b) => a.change - b.change || a.symbol.localeCompare(b.symbol));
-    return here.slice(0, labelsPerCity);
+    // The worst movers, and every company that rose (few, and named by the text: Apple and Meta).
+    return [...here.slice(0, labelsPerCity), ...here.slice(labelsPerCity).filter((move) => move.change > 0)];
   });
   worstAt
     .sort((a, b) => a.change - b.change)
@@ -302,8 +303,8 @@ export function mapMarks(
             });
         }
       }
-      // The worst mover is the state's subject: placed before the region's name.
-      requests.push({ key: `mover-${move.symbol}`, lines, priority: 200 - rank, candidates });
+      // The worst mover is the state's subject: placed before the region's name; a rise after it.
+      requests.push({ key: `mover-${move.symbol}`, lines, priority: (move.change > 0 ? 50 : 200) - rank, candidates });
     });
   const routeBoxes = routes.flatMap((route) => pathBoxes(String(route.attrs.d)));
   const placed = placeLabels(requests, { bounds: box, obstacles: [...markerBoxes, ...cityBoxes], avoid: routeBoxes, gap: 2 });
