@@ -68,7 +68,9 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     ];
     const gutter = Math.max(...input.series.map((entry) => blockWidth(endLines(entry, Math.max(...all))))) + 14;
     const from = utcDate(input.series[0]!.points[0]![0]);
-    const to = utcDate(input.stateEnds.june);
+    // Tuesday's rebound, the first step's subject, is drawn at a readable scale: that state's time axis
+    // ends on the Tuesday (with the months to June, it was a 35 px stub on a phone); later ones run to June.
+    const to = utcDate(state === 'rebound' ? input.stateEnds.rebound : input.stateEnds.june);
     const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - gutter] });
 
     const layers = input.series.map((entry) =>

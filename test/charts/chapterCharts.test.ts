@@ -1,11 +1,12 @@
 // Behaviour of the chip-index and contagion charts beyond the shared contract.
-import { formatValue } from '../../src/format/formatValue';
+import { formatDate, formatValue } from '../../src/format/formatValue';
 import { describe, expect, it } from 'vitest';
 import chipStocks from '../../src/charts/chipStocks.chart';
 import contagionMap, { moveClass } from '../../src/charts/contagionMap.chart';
 import type { Scene } from '../../src/charts/scene';
+import aftermath from '../../src/charts/aftermathLines.chart';
 import soxDailyMoves from '../../src/charts/soxDailyMoves.chart';
-import { chipStocksInput, contagionMapInput, soxDailyMovesInput } from '../../src/story/chartInputs';
+import { aftermathInput, chipStocksInput, contagionMapInput, soxDailyMovesInput } from '../../src/story/chartInputs';
 import { chartMessages, type ChartName } from '../../src/story/chartRegistry';
 import { textMarkBox } from '../../src/charts/text';
 import { loadStory } from '../../src/story/loadStory';
@@ -219,5 +220,18 @@ describe('text alternatives', () => {
         expect(description).toContain(value!);
       }
     }
+  });
+});
+
+describe('aftermathLines', () => {
+  it('draws Tuesday’s rebound, the first step’s subject, at a readable scale on the smallest phone', () => {
+    const input = aftermathInput(story);
+    const nvidia = input.series.find((entry) => entry.key === 'nvidia')!;
+    const [monday, tuesday] = nvidia.points.filter(([date]) => date <= input.stateEnds.rebound).slice(-2);
+    // The smallest frame the layout test measures (a 320×568 phone).
+    const scene = aftermath.render(input, { state: 'rebound', ...en('aftermathLines', { width: 296, height: 220 }) });
+    const xOf = (date: string) =>
+      scene.inspect!.find((entry) => entry.read().startsWith(formatDate(date, { locale: 'en', style: 'medium' })))!.x;
+    expect(xOf(tuesday![0]) - xOf(monday![0])).toBeGreaterThanOrEqual(5);
   });
 });
