@@ -16,3 +16,6 @@ export function typographicQuotes(text: string): string {
       .replace(/'/g, '’')
   );
 }
+
+/** The marks a quotation is set in: “…” in English, « … » (with narrow no-break spaces) in French. */
+export const quoteMarks = (french: boolean): readonly [string, string] => (french ? ['«\u202F', '\u202F»'] : ['“', '”']);
