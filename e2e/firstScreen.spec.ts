@@ -3,6 +3,7 @@
 // web faces' room (src/design/fallbackFaces.json) until the faces, fetched after the first paint, are
 // put in use together; the story's script is fetched after the first paint too.
 import { expect, test, webFontsIn } from './fixtures';
+import { layoutViewports } from './viewports';
 
 const webFaces = [
   '400 16px "Source Serif 4"',
@@ -107,6 +108,22 @@ for (const path of ['', 'fr/']) {
     expect(growth).toBeLessThan(0.01);
   });
 }
+
+// The hero graphic's dates (the selloff day among them) are read in the first screen on every upright
+// phone from 667 px tall and on a 1280×720 laptop: at 375×667 they once fell 12–34 px below it.
+const firstScreens = [...layoutViewports.filter(({ width, height }) => height >= 667 && height > width), { width: 1280, height: 720 }];
+for (const viewport of firstScreens)
+  test(`the hero graphic, axis included, fits the first screen at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    for (const path of ['', 'fr/']) {
+      await page.goto(path);
+      const bottom = await page.evaluate(() => {
+        const drawn = [...document.querySelectorAll('.hero__graphic .chart-svg')].find((svg) => svg.getBoundingClientRect().height > 0);
+        return drawn?.getBoundingClientRect().bottom ?? Infinity;
+      });
+      expect(bottom, path || 'en').toBeLessThanOrEqual(viewport.height);
+    }
+  });
 
 test('a web face that does not arrive leaves the page in its sized fallbacks', async ({ page, pageProblems }) => {
   // The faces' requests fail (an offline reader, a blocked font host): the page must not switch to

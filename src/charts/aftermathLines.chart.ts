@@ -27,12 +27,23 @@ export interface IndexedSeries {
   regained: string | undefined;
 }
 
+export interface MarketSeries {
+  key: 'sp500' | 'nasdaq';
+  regained: string | undefined;
+  /** [ISO date, level with the base day = 100], up to the February state's end. */
+  points: readonly SeriesPoint[];
+}
+
 export interface AftermathInput {
   baseDate: string;
   /** Last day shown in each state. */
   stateEnds: Readonly<Record<AftermathState, string>>;
   series: readonly IndexedSeries[];
+  /** The broad market the February step sets against Nvidia: drawn in that state only. */
+  market: readonly MarketSeries[];
 }
+
+type LineKey = IndexedSeries['key'] | MarketSeries['key'];
 
 const aftermathLines = defineChart<AftermathInput, AftermathState>({
   name: 'aftermathLines',
@@ -44,9 +55,11 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     const line = lineStyles(type);
     const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const end = input.stateEnds[state];
-    const all = input.series.flatMap((entry) => entry.points.map((point) => point[1]));
+    const all = [...input.series, ...input.market].flatMap((entry) => entry.points.map((point) => point[1]));
     const number = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
-    const name = (key: IndexedSeries['key']) => translate(messages, `aftermath.chart.${key}`);
+    const name = (key: LineKey) => translate(messages, `aftermath.chart.${key}`);
+    const market = state === 'february' ? input.market : [];
+    const drawn: readonly (IndexedSeries | MarketSeries)[] = [...market, ...input.series];
 
     // What 100 means, as a line above the plot, clear of the lines and ticks.
     const baseLines = wrapped(
@@ -62,27 +75,32 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     const plot = timeSeriesPlot({ inner, axisWidth, type, y, above: blockHeight(baseLines) + 4 });
 
     // End-of-line labels: their widest sets the right gutter, the same in every state.
-    const endLines = (entry: IndexedSeries, value: number): LabelLine[] => [
-      line.small(name(entry.key), `label label-${entry.key}`),
-      line.big(number(value), `label-value label-${entry.key}`),
-    ];
-    const gutter = Math.max(...input.series.map((entry) => blockWidth(endLines(entry, Math.max(...all))))) + 14;
+    // The two subjects' labels give name and value on two lines; the broad market's, quieter, on one.
+    const endLines = (entry: IndexedSeries | MarketSeries, value: number): LabelLine[] =>
+      entry.key === 'sp500' || entry.key === 'nasdaq'
+        ? [line.small(`${name(entry.key)} ${number(value)}`, `label label-${entry.key}`)]
+        : [line.small(name(entry.key), `label label-${entry.key}`), line.big(number(value), `label-value label-${entry.key}`)];
+    const gutter = Math.max(...[...input.series, ...input.market].map((entry) => blockWidth(endLines(entry, Math.max(...all))))) + 14;
     const from = utcDate(input.series[0]!.points[0]![0]);
-    // Tuesday's rebound, the first step's subject, is drawn at a readable scale: that state's time axis
-    // ends on the Tuesday (with the months to June, it was a 35 px stub on a phone); later ones run to June.
-    const to = utcDate(state === 'rebound' ? input.stateEnds.rebound : input.stateEnds.june);
+    // Each state's time axis ends on its last day, so its subject fills the plot: on an axis running to
+    // June, Tuesday's rebound was a 35 px stub on a phone and February a third of the width.
+    const to = utcDate(end);
     const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - gutter] });
 
-    const layers = input.series.map((entry) =>
-      seriesLayers({ series: entry.points, x, y, plot, revealTo: end, baseline: y.domain()[0]!, name: entry.key }),
+    // Every line keeps its layer in every state (empty when not drawn), so layers never reorder.
+    const layers = [...input.market, ...input.series].map((entry) =>
+      seriesLayers({
+        series: drawn.includes(entry) ? entry.points : [],
+        ...{ x, y, plot, revealTo: end, baseline: y.domain()[0]!, name: entry.key },
+      }),
     );
     const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
     const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, type, from, to });
     const marks: Mark[] = [];
 
     // End-of-line labels, dodged so the two never overlap.
-    const shownLast = input.series.map((entry) => lastOnOrBefore(entry.points, end)!);
-    const blocks = input.series.map((entry, index) => {
+    const shownLast = drawn.map((entry) => lastOnOrBefore(entry.points, end)!);
+    const blocks = drawn.map((entry, index) => {
       const last = shownLast[index]!;
       return { key: `${entry.key}-end`, lines: endLines(entry, last[1]), at: last[1], x: x(utcDate(last[0])) };
     });
@@ -186,7 +204,8 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
 
     const nvidia = input.series.find((entry) => entry.key === 'nvidia')!;
     const sox = input.series.find((entry) => entry.key === 'sox')!;
-    const at = (entry: IndexedSeries) => number(shownLast[input.series.indexOf(entry)]![1]);
+    const byDate = drawn.map((entry) => new Map(entry.points));
+    const at = (entry: IndexedSeries | MarketSeries | undefined) => (entry ? number(shownLast[drawn.indexOf(entry)]![1]) : '—');
     return {
       width,
       height,
@@ -195,37 +214,47 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
         date: formatDate(end, { locale, style: 'long' }),
         nvidia: at(nvidia),
         sox: at(sox),
+        sp500: at(market.find((entry) => entry.key === 'sp500')),
+        nasdaq: at(market.find((entry) => entry.key === 'nasdaq')),
+        ...Object.fromEntries(
+          input.market.map((entry) => [
+            `${entry.key}Regained`,
+            entry.regained ? formatDate(entry.regained, { locale, style: 'long' }) : '—',
+          ]),
+        ),
         nvidiaLow: number(nvidia.lowest.value),
         nvidiaLowDate: formatDate(nvidia.lowest.date, { locale, style: 'long' }),
         nvidiaRegained: nvidia.regained ? formatDate(nvidia.regained, { locale, style: 'long' }) : '—',
         soxRegained: sox.regained ? formatDate(sox.regained, { locale, style: 'long' }) : '—',
       }),
       // Readable: each day shown, both series at once.
-      inspect: (() => {
-        const sox = new Map(input.series.find((entry) => entry.key === 'sox')!.points);
-        return input.series
-          .find((entry) => entry.key === 'nvidia')!
-          .points.filter(([date]) => date <= end && sox.has(date))
-          .map(([date, value]) => {
-            const other = sox.get(date)!;
-            return {
-              x: px(x(utcDate(date))),
-              y: px(y(Math.max(value, other))),
+      // Readable: each day shown, every drawn line at once.
+      inspect: nvidia.points
+        .filter(([date]) => date <= end)
+        .flatMap(([date]) => {
+          const values = byDate.map((values) => values.get(date));
+          if (values.some((value) => value === undefined)) return [];
+          const on = (key: LineKey) => number(values[drawn.findIndex((entry) => entry.key === key)]!);
+          const dayX = px(x(utcDate(date)));
+          return [
+            {
+              x: dayX,
+              y: px(y(Math.max(...(values as number[])))),
               snap: 'x' as const,
               guide: [plot.y, plot.y + plot.height] as const,
-              points: [
-                { x: px(x(utcDate(date))), y: px(y(value)) },
-                { x: px(x(utcDate(date))), y: px(y(other)) },
-              ],
+              points: values.map((value) => ({ x: dayX, y: px(y(value!)) })),
               read: () =>
                 translate(messages, 'aftermath.chart.reading', {
                   date: formatDate(date, { locale, style: 'medium' }),
-                  nvidia: number(value),
-                  sox: number(other),
-                }),
-            };
-          });
-      })(),
+                  nvidia: on('nvidia'),
+                  sox: on('sox'),
+                }) +
+                (market.length > 0
+                  ? translate(messages, 'aftermath.chart.readingMarket', { sp500: on('sp500'), nasdaq: on('nasdaq') })
+                  : ''),
+            },
+          ];
+        }),
       clip: layers[0]!.clip,
       layers: [
         {

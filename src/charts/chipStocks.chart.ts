@@ -49,8 +49,10 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     const sox = input.indices.find((index) => index.key === 'sox');
     if (!sox) throw new Error('chipStocks: the input needs the chip index (sox)');
 
-    const shownStocks = state === 'leaders' ? input.stocks.slice(0, input.leaders) : input.stocks;
-    const stockRows: BarRow[] = shownStocks.map((stock) => ({
+    // The leaders' step draws the other stocks' bars faint, unlabelled: the rows to come fill the plot
+    // (three bars alone left two thirds of a desktop frame empty) and the next step names them.
+    const stockRows: BarRow[] = input.stocks.map((stock, rank) => ({
+      ...(state === 'leaders' && rank >= input.leaders ? { ahead: true } : {}),
       key: `stock-${stock.symbol}`,
       name:
         stock.basis === 'reported'

@@ -12,7 +12,7 @@ import { edge, narrowWidth } from './axes';
 import { companyName } from './companyName';
 import { clockHeight, clockMarks } from './contagion/clock';
 import { legendMarks } from './contagion/legend';
-import { mapFrame, mapMarks } from './contagion/mapView';
+import { mapFrame, mapMarks, markerRadius } from './contagion/mapView';
 import { listHeight, listMarks } from './contagion/movesList';
 import { hourMinute, type ContagionMapInput, type SessionView } from './contagion/types';
 import { defineChart } from './defineChart';
@@ -44,7 +44,10 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     // labels the worst movers, the table under the chart lists every move). On a wide frame the list
     // keeps room for the longest session (New York's), the map zooms in at most a third past the
     // frame's width, and the whole block, key included, is centred in the frame.
-    const legendAt = (top: number) => legendMarks({ x: inner.x, top, width: inner.width, messages, type });
+    // The key's circles take the markers' sizes, which follow the map's zoom; its layout does not.
+    const largest = markerRadius(input, { k: Infinity }).radius;
+    const legendAt = (top: number, radius = largest) =>
+      legendMarks({ x: inner.x, top, width: inner.width, messages, type, radius, largest });
     const topLegend = legendAt(inner.y);
     // A frame too short for map and clock keeps the map (the step's text gives the hours).
     const withClock = height >= 260;
@@ -69,8 +72,8 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
       });
     const placed = place(inner.y + topLegend.height + 6);
     const spare = narrow ? 0 : Math.max(0, room - (placed.box.bottom - placed.box.top) - fullList);
-    const legend = spare > 0 ? legendAt(inner.y + spare / 2) : topLegend;
-    const frame = spare > 0 ? place(inner.y + spare / 2 + legend.height + 6) : placed;
+    const frame = spare > 0 ? place(inner.y + spare / 2 + topLegend.height + 6) : placed;
+    const legend = legendAt(inner.y + spare / 2, markerRadius(input, frame).radius);
     const withList = inner.y + inner.height - (frame.box.bottom + below) >= listRoom;
     const map = mapMarks(input, { frame, active, messages, type, labelsPerCity: 1 });
     const clockTop = frame.box.bottom + 10;

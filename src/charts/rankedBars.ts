@@ -23,6 +23,8 @@ export interface BarRow {
   strong?: boolean;
   /** Drawn even when rows are left out (the step's subject); the higher, the more important. */
   keep?: number;
+  /** A row a later state names: its bar alone, faint, so the rows to come fill the plot. */
+  ahead?: boolean;
 }
 
 /** Height of one row: a name line, a bar of `barHeight`, and a gap. */
@@ -133,6 +135,18 @@ export function rankedBars(
       valueBaseline = Math.max(barY + barHeight / 2 + type.label * 0.36, nameBottom + baselineOffset(type.label) + 0.5);
       boxes.push({ left: plot.x, top, right: plot.x + plot.width, bottom: top + nameStep + barHeight });
     }
+    const bar: Mark = {
+      key: row.key,
+      tag: 'rect',
+      attrs: {
+        x: px(Math.min(zero, end)),
+        y: px(barY),
+        width: px(Math.abs(end - zero)),
+        height: px(barHeight),
+        class: row.ahead ? 'mark-bar mark-bar--ahead' : (row.barClass ?? 'mark-bar'),
+      },
+    };
+    if (row.ahead) return [bar];
     inspect.push({ x: px(end), y: px(barY + barHeight / 2), snap: 'point', read: () => reading(row.name, row.valueText) });
     return [
       textMark(`${row.key}-name`, row.name, {
@@ -143,17 +157,7 @@ export function rankedBars(
         anchor: negative ? 'end' : 'start',
         className,
       }),
-      {
-        key: row.key,
-        tag: 'rect',
-        attrs: {
-          x: px(Math.min(zero, end)),
-          y: px(barY),
-          width: px(Math.abs(end - zero)),
-          height: px(barHeight),
-          class: row.barClass ?? 'mark-bar',
-        },
-      },
+      bar,
       textMark(`${row.key}-value`, row.valueText, {
         x: negative ? end - 5 : end + 5,
         y: valueBaseline,

@@ -5,9 +5,8 @@
 
 import { extent } from 'd3-array';
 import { scaleLinear } from './linearScale';
-import { formatDate, formatValue, newsDigits } from '../format/formatValue';
-import type { Locale } from '../i18n/locales';
-import { translate, type Messages } from '../i18n/translate';
+import { formatDate } from '../format/formatValue';
+import { translate } from '../i18n/translate';
 import { blockHeight, fitInside, labelBlock, lineStep, lineStyles, wrapped, type LabelLine } from './annotations';
 import { edge, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
@@ -17,6 +16,7 @@ import { reading } from './reading';
 import { chartTypeOf } from './text';
 import { timeScale } from './timeScale';
 import { lastOnOrBefore, seriesInspect, seriesLayers, utcDate, type SeriesPoint } from './timeSeries';
+import { eventTexts, usd, usdAsReported, usdWhole } from './weekendTimelineText';
 
 export const weekendStates = ['v3', 'r1', 'stargate', 'appstore', 'monday'] as const;
 export type WeekendState = (typeof weekendStates)[number];
@@ -57,10 +57,10 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     // Nvidia's price panel has a value axis in a left gutter; the timeline above shares its x scale,
     // so an event's dot sits over that day's close.
     const [low, high] = extent(input.nvidia, (point) => point[1]) as [number, number];
-    const y = scaleLinear()
-      .domain([low * 0.97, high * 1.02])
-      .nice(3);
-    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: (value) => usdWhole(value, locale), count: 3, type });
+    // The data's own range, not rounded out to whole ticks: on a phone the panel is ~70 px tall, and
+    // rounding to $100–$160 left the month's moves a third of it.
+    const y = scaleLinear().domain([low * 0.97, high * 1.02]);
+    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: (value) => usdWhole(value, locale), count: 2, type });
     const from = utcDate(input.from);
     const to = utcDate(input.to);
     const x = timeScale({ domain: [from, to], range: [inner.x + axisWidth + 6, inner.x + inner.width - 6] });
@@ -192,6 +192,11 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       revealTo: drawPrice ? lastShown[0] : input.from,
       baseline: y.domain()[0]!,
     });
+    const selloff = input.events.find((event) => event.id === 'monday')!.date;
+    const ahead = seriesLayers({
+      series: input.nvidia.filter(([date]) => date < selloff),
+      ...{ x, y, plot: pricePlot, revealTo: selloff, baseline: y.domain()[0]!, name: 'ahead' },
+    });
     if ((state !== 'r1' || drawPrice) && bottom - priceTop >= blockHeight(priceLines)) {
       panel.push(...labelBlock('price-label', priceLines, { x: inner.x, top: priceTop, anchor: 'start' }));
     }
@@ -249,52 +254,15 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
             ...valueAxis,
           ],
         },
+        // The weeks ahead, faint, up to the last close before the selloff: the early steps' few days
+        // of price are read against the month to come (a four-day stub alone filled a sixth of the
+        // plot on a desktop), and Monday's fall stays for the last step.
+        { ...ahead.line, clip: false, marks: drawPrice && state !== 'monday' ? ahead.line.marks : [] },
         drawPrice ? series.line : { ...series.line, marks: [] },
         { id: 'marks', marks },
       ],
     };
   },
 });
-
-/** A tick label on the price axis: whole dollars. */
-function usdWhole(value: number, locale: Locale) {
-  return formatValue(value, { kind: 'usd', digits: 0 }, { locale });
-}
-
-function usd(value: number, locale: Locale) {
-  return formatValue(value, { kind: 'usd', digits: 2 }, { locale });
-}
-
-/** A reported price at the precision it was published: $60, $2.19. */
-function usdAsReported(value: number, locale: Locale) {
-  return formatValue(value, { kind: 'usd', digits: String(value).split('.')[1]?.length ?? 0 }, { locale });
-}
-
-function eventTexts(
-  input: WeekendTimelineInput,
-  messages: Messages,
-): Record<WeekendState, { title: string; detail: string; short: string }> {
-  const { locale } = messages;
-  const { figures } = input;
-  const format = (value: number, kind: Parameters<typeof formatValue>[1]) => formatValue(value, kind, { locale });
-  // Each event's detail line and the reported figure it prints.
-  const details: Record<WeekendState, Readonly<Record<string, string>>> = {
-    v3: { cost: format(figures.v3Cost, { kind: 'usdMillions', digits: 3 }) },
-    r1: { times: format(figures.timesCheaper, { kind: 'multiple', digits: 0 }) },
-    stargate: { total: format(figures.stargateTotal, { kind: 'usdBillions', digits: 0 }) },
-    appstore: { rank: format(figures.appRankBefore, { kind: 'number' }) },
-    monday: { change: format(-input.mondayChange, { kind: 'percent', digits: newsDigits(2) }) },
-  };
-  return Object.fromEntries(
-    weekendStates.map((id) => [
-      id,
-      {
-        short: translate(messages, `timeline.${id}.short`),
-        title: translate(messages, `timeline.${id}.title`),
-        detail: translate(messages, `timeline.${id}.detail`, details[id]),
-      },
-    ]),
-  ) as Record<WeekendState, { title: string; detail: string; short: string }>;
-}
 
 export default weekendTimeline;

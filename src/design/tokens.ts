@@ -20,12 +20,13 @@ export const palette = {
     gainSoft: '#5a94c8',
     highlight: '#fff1a8',
     // Sequential orange for falls (by size), blue for rises: readable without red–green vision. Every
-    // data colour keeps 3:1 against the paper (test/design/palette.test.ts).
-    fall1: '#cc7236',
-    fall2: '#b5571c',
-    fall3: '#8f4010',
-    fall4: '#5e2606',
-    rise1: '#3f86c2',
+    // data colour keeps 3:1 against the paper, every map marker 3:1 against the land, and each band of
+    // fall 1.4:1 against the next (test/design/palette.test.ts).
+    fall1: '#ca5f21',
+    fall2: '#a34d1b',
+    fall3: '#7e3b15',
+    fall4: '#592a0e',
+    rise1: '#3a80b9',
     land: '#e4e0d7',
     card: 'rgba(251, 250, 247, 0.94)',
   },
@@ -44,10 +45,10 @@ export const palette = {
     gainSoft: '#3a6f9e',
     highlight: '#5a4d00',
     // Larger falls are brighter on the dark paper.
-    fall1: '#b06230',
-    fall2: '#c86f35',
-    fall3: '#ff9a55',
-    fall4: '#ffb98a',
+    fall1: '#c15a15',
+    fall2: '#e67022',
+    fall3: '#ee9c65',
+    fall4: '#f5c5a5',
     rise1: '#5aa7e6',
     land: '#2e2d2a',
     card: 'rgba(20, 20, 20, 0.94)',

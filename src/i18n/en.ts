@@ -160,11 +160,14 @@ export const en = {
   'aftermath.chart.sox': 'Chip index',
   'aftermath.chart.base': 'Close on Friday {date} = 100',
   'aftermath.chart.reading': '{date}: Nvidia {nvidia}, chip index {sox}',
+  'aftermath.chart.readingMarket': ', S&P 500 {sp500}, Nasdaq {nasdaq}',
+  'aftermath.chart.sp500': 'S&P 500',
+  'aftermath.chart.nasdaq': 'Nasdaq',
   'aftermath.chart.tariffLow': 'April tariff selloff',
   'aftermath.desc.rebound':
     'Indexed to the close of Friday 24 January (100): by {date} Nvidia stood at {nvidia} and the chip index at {sox}.',
   'aftermath.desc.february':
-    'Indexed to Friday 24 January (100): at the close on {date}, Nvidia stood at {nvidia} and the chip index at {sox}; neither had recovered.',
+    'Indexed to Friday 24 January (100): at the close on {date}, Nvidia stood at {nvidia} and the chip index at {sox}; neither had recovered. The S&P 500 and the Nasdaq Composite, back above 100 on {sp500Regained} and {nasdaqRegained}, had slipped to {sp500} and {nasdaq}.',
   'aftermath.desc.april': 'Indexed to Friday 24 January (100): in the April tariff selloff Nvidia fell to {nvidiaLow} on {nvidiaLowDate}.',
   'aftermath.desc.june':
     'Indexed to Friday 24 January (100): Nvidia first closed back above its pre-selloff level on {nvidiaRegained}, the chip index on {soxRegained}. On {date} they stood at {nvidia} and {sox}.',
@@ -222,6 +225,8 @@ export const en = {
   'table.column.previous_session': 'Compared with',
   'table.column.nvidia_index': 'Nvidia (24 Jan = 100)',
   'table.column.sox_index': 'Chip index (24 Jan = 100)',
+  'table.column.sp500_index': 'S&P 500 (24 Jan = 100)',
+  'table.column.nasdaq_index': 'Nasdaq Composite (24 Jan = 100)',
   'table.value.computed_here.yes': 'yes',
   'table.value.computed_here.no': 'no',
   'table.value.basis.prices': 'prices',

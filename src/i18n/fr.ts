@@ -165,11 +165,14 @@ export const fr: Record<MessageKey, string> = {
   'aftermath.chart.sox': 'Indice des puces',
   'aftermath.chart.base': 'Clôture du vendredi {date} = 100',
   'aftermath.chart.reading': '{date}\u00a0: Nvidia {nvidia}, indice des puces {sox}',
+  'aftermath.chart.readingMarket': ', S&P 500 {sp500}, Nasdaq {nasdaq}',
+  'aftermath.chart.sp500': 'S&P 500',
+  'aftermath.chart.nasdaq': 'Nasdaq',
   'aftermath.chart.tariffLow': 'Chute d’avril (droits de douane)',
   'aftermath.desc.rebound':
     'Base 100 à la clôture du vendredi 24 janvier : au {date}, Nvidia était à {nvidia} et l’indice des puces à {sox}.',
   'aftermath.desc.february':
-    'Base 100 au vendredi 24 janvier : à la clôture du {date}, Nvidia était à {nvidia} et l’indice des puces à {sox} ; ni l’un ni l’autre ne s’était redressé.',
+    'Base 100 au vendredi 24 janvier : à la clôture du {date}, Nvidia était à {nvidia} et l’indice des puces à {sox} ; ni l’un ni l’autre ne s’était redressé. Le S&P 500 et le Nasdaq Composite, repassés au-dessus de 100 le {sp500Regained} et le {nasdaqRegained}, étaient retombés à {sp500} et {nasdaq}.',
   'aftermath.desc.april':
     'Base 100 au vendredi 24 janvier : lors de la chute d’avril liée aux droits de douane, Nvidia est tombée à {nvidiaLow} le {nvidiaLowDate}.',
   'aftermath.desc.june':
@@ -228,6 +231,8 @@ export const fr: Record<MessageKey, string> = {
   'table.column.previous_session': 'Comparée au',
   'table.column.nvidia_index': 'Nvidia (24 janv. = 100)',
   'table.column.sox_index': 'Indice des puces (24 janv. = 100)',
+  'table.column.sp500_index': 'S&P 500 (24 janv. = 100)',
+  'table.column.nasdaq_index': 'Nasdaq Composite (24 janv. = 100)',
   'table.value.computed_here.yes': 'oui',
   'table.value.computed_here.no': 'non',
   'table.value.basis.prices': 'cours',

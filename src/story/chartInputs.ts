@@ -189,7 +189,7 @@ function lastDayOf(rows: readonly DailyClose[], month: string): string {
   return found.date;
 }
 
-export function aftermathInput({ prices, sox, aftermath, nvidia }: Story): AftermathInput {
+export function aftermathInput({ prices, sox, indices, aftermath, nvidia }: Story): AftermathInput {
   const indexed = (key: 'nvidia' | 'sox', rows: readonly DailyClose[], recovery: Recovery) => {
     const base = recovery.before.close;
     return {
@@ -210,5 +210,17 @@ export function aftermathInput({ prices, sox, aftermath, nvidia }: Story): After
     april: aftermath.nvidia.lowest.date,
     june: aftermath.nvidia.last.date,
   };
-  return { baseDate: aftermath.nvidia.before.date, stateEnds, series };
+  // The broad market, which the February step sets against Nvidia: drawn to that state's end only.
+  const market = (['sp500', 'nasdaq'] as const).map((key) => {
+    const symbol = key === 'sp500' ? '^GSPC' : '^IXIC';
+    const base = aftermath[key].before.close;
+    return {
+      key,
+      regained: aftermath[key].regained?.date,
+      points: indices
+        .filter((row) => row.symbol === symbol && row.date >= aftermathFrom && row.date <= stateEnds.february)
+        .map((row) => [row.date, Math.round((row.close / base) * 1000) / 10] as const),
+    };
+  });
+  return { baseDate: aftermath.nvidia.before.date, stateEnds, series, market };
 }

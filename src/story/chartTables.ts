@@ -105,13 +105,13 @@ export function contagionMapTables(input: ContagionMapInput, story: Story): Data
 }
 
 export function aftermathTables(input: AftermathInput): DataTable[] {
-  const [first, second] = input.series;
-  const other = new Map(second!.points.map(([date, value]) => [date, value]));
+  const columns = [...input.series, ...input.market];
+  const byDate = columns.map((entry) => new Map(entry.points.map(([date, value]) => [date, value])));
   return [
     {
       name: 'indexed',
-      columns: ['date', `${first!.key}_index`, `${second!.key}_index`],
-      rows: first!.points.map(([date, value]) => [date, value, other.get(date) ?? '']),
+      columns: ['date', ...columns.map((entry) => `${entry.key}_index`)],
+      rows: input.series[0]!.points.map(([date]) => [date, ...byDate.map((values) => values.get(date) ?? '')]),
     },
   ];
 }

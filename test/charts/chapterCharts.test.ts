@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import chipStocks from '../../src/charts/chipStocks.chart';
 import contagionMap, { moveClass } from '../../src/charts/contagionMap.chart';
 import type { Scene } from '../../src/charts/scene';
-import aftermath from '../../src/charts/aftermathLines.chart';
+import aftermath, { aftermathStates } from '../../src/charts/aftermathLines.chart';
 import soxDailyMoves from '../../src/charts/soxDailyMoves.chart';
 import { aftermathInput, chipStocksInput, contagionMapInput, soxDailyMovesInput } from '../../src/story/chartInputs';
 import { chartMessages, type ChartName } from '../../src/story/chartRegistry';
@@ -23,12 +23,17 @@ const keys = (scene: Scene, prefix: string) =>
 
 describe('chipStocks', () => {
   const input = chipStocksInput(story);
-  it('fills in the ranking as the reader scrolls: three fallers, then all, then the indices', () => {
+  it('fills in the ranking as the reader scrolls: three fallers named (the rest faint), then all, then the indices', () => {
     const bars = (state: 'leaders' | 'chips' | 'market') =>
       keys(chipStocks.render(input, { state, ...en('chipStocks', wide) }), 'stock-').filter(
         (key) => !key.includes('-name') && !key.includes('-value'),
       );
-    expect(bars('leaders')).toEqual(['stock-MRVL', 'stock-AVGO', 'stock-NVDA']);
+    const named = keys(chipStocks.render(input, { state: 'leaders', ...en('chipStocks', wide) }), 'stock-').filter((key) =>
+      key.endsWith('-name'),
+    );
+    expect(named).toEqual(['stock-MRVL-name', 'stock-AVGO-name', 'stock-NVDA-name']);
+    // The rows to come are drawn, so three bars do not sit in an empty plot.
+    expect(bars('leaders')).toHaveLength(input.stocks.length);
     expect(bars('chips')).toHaveLength(input.stocks.length);
     expect(keys(chipStocks.render(input, { state: 'chips', ...en('chipStocks', wide) }), 'index-')).toEqual([]);
     expect(
@@ -233,5 +238,28 @@ describe('aftermathLines', () => {
     const xOf = (date: string) =>
       scene.inspect!.find((entry) => entry.read().startsWith(formatDate(date, { locale: 'en', style: 'medium' })))!.x;
     expect(xOf(tuesday![0]) - xOf(monday![0])).toBeGreaterThanOrEqual(5);
+  });
+
+  it('fills the plot in every state: the days a step names are not squeezed into a corner of a longer axis', () => {
+    const input = aftermathInput(story);
+    for (const state of aftermathStates) {
+      const scene = aftermath.render(input, { state, ...en('aftermathLines', { width: 296, height: 220 }) });
+      const xs = scene.inspect!.map((entry) => entry.x);
+      // Before, February's lines ended a third of the way across an axis running to June.
+      expect(Math.max(...xs) - Math.min(...xs), state).toBeGreaterThan(296 * 0.55);
+    }
+  });
+
+  it('draws the broad market the February step compares Nvidia with, and only there', () => {
+    const input = aftermathInput(story);
+    for (const state of aftermathStates) {
+      const scene = aftermath.render(input, { state, ...en('aftermathLines', { width: 600, height: 400 }) });
+      const drawn = (id: string) => scene.layers.find((layer) => layer.id === id)!.marks.some((mark) => mark.attrs.d);
+      const shown = state === 'february';
+      expect(drawn('series-sp500') && drawn('series-nasdaq'), state).toBe(shown);
+      expect(drawn('series-sp500') || drawn('series-nasdaq'), state).toBe(shown);
+      // The lines reach past the days the text names: each index back above 100.
+      if (shown) for (const entry of input.market) expect(entry.points.at(-1)![0] >= entry.regained!, entry.key).toBe(true);
+    }
   });
 });

@@ -53,8 +53,8 @@ const subjects: Partial<Record<ChartName, Record<string, readonly string[]>>> = 
   contagionMap: {
     tokyoMonday: ['region-tokyo-0', 'mover-6857.T-0'],
     europeMonday: ['region-europe-0', 'mover-ENR.DE-0'],
-    // The text names Apple's gain: its blue dot is labelled too.
-    newYorkMonday: ['region-newYork-0', 'mover-VST-0', 'mover-AAPL-0'],
+    // The text names Apple's and Meta's gains: their blue dots are labelled too.
+    newYorkMonday: ['region-newYork-0', 'mover-VST-0', 'mover-AAPL-0', 'mover-META-0'],
     tokyoTuesday: ['region-tokyo-0', 'mover-6857.T-0'],
     taipeiReopens: ['region-taipei-0', 'mover-2330.TW-0'],
   },
@@ -120,6 +120,23 @@ describe('routes and labels', () => {
     expect(legibilityProblems(scene([label]), { minimum: 12 })).toEqual(['the line route-0 runs through "Tokyo"']);
     const plate = { key: 'city-plate', tag: 'rect', attrs: { x: 98, y: 38, width: 40, height: 17, class: 'label-plate' } } as const;
     expect(legibilityProblems(scene([plate, label]), { minimum: 12 })).toEqual([]);
+  });
+
+  it('a data line through a label is a problem where its clip shows it, not where the clip hides it', () => {
+    const line = { key: 'line-nvidia', tag: 'path', attrs: { d: 'M90,46L160,46', class: 'mark-line mark-line--nvidia' } } as const;
+    const clipped = (width: number) => ({
+      width: 300,
+      height: 100,
+      title: '',
+      description: '',
+      clip: { x: 0, y: 0, width, height: 100 },
+      layers: [
+        { id: 'series', clip: true, marks: [line] },
+        { id: 'labels', marks: [label] },
+      ],
+    });
+    expect(legibilityProblems(clipped(300), { minimum: 12 })).toEqual(['the line line-nvidia runs through "Tokyo"']);
+    expect(legibilityProblems(clipped(95), { minimum: 12 })).toEqual([]);
   });
 
   it('a plate is opaque paper: the route stops at its edge instead of showing through the words', () => {

@@ -81,11 +81,8 @@ function pathPoints(d: string): { x: number; y: number }[] {
   return points;
 }
 
-/**
- * The map's routes: lines a label must not lie across (its plate only dims them). Data lines are drawn
- * whole and revealed by a clip, so their path data says more than the reader sees: not checked here.
- */
-const isDrawnLine = (mark: Mark) => mark.tag === 'path' && /\bmap-route\b/.test(String(mark.attrs.class ?? ''));
+/** Lines a label must not lie across: the map's routes and the data lines (as far as their clip shows them). */
+const isDrawnLine = (mark: Mark) => mark.tag === 'path' && /\b(map-route|mark-line)\b/.test(String(mark.attrs.class ?? ''));
 
 /** Overlapping pairs, labels outside the frame, and text below `minimum` px, described for a reader. */
 export function legibilityProblems(scene: Scene, { minimum }: { minimum: number }): string[] {
@@ -109,8 +106,12 @@ export function legibilityProblems(scene: Scene, { minimum }: { minimum: number 
   // a plate of paper drawn after the route, which the route then passes under.
   const layerIndex = (key: string) => scene.layers.findIndex((layer) => layer.marks.some((mark) => mark.key === key));
   scene.layers.forEach((layer, routeLayer) => {
+    // A data line is drawn whole and revealed by the scene's clip: only what the clip shows counts.
+    const clip = layer.clip ? scene.clip : undefined;
+    const shown = (point: { x: number; y: number }) =>
+      !clip || (point.x >= clip.x && point.x <= clip.x + clip.width && point.y >= clip.y && point.y <= clip.y + clip.height);
     for (const mark of layer.marks.filter(isDrawnLine)) {
-      const points = pathPoints(String(mark.attrs.d));
+      const points = pathPoints(String(mark.attrs.d)).filter(shown);
       for (const label of labels) {
         const { left, right, top, bottom } = label.box;
         if (!points.some((point) => point.x > left + 1 && point.x < right - 1 && point.y > top + 1 && point.y < bottom - 1)) continue;

@@ -74,6 +74,14 @@ export function mapFrame(
   return { k, tx: x - windowLeft, ty: top - view.y0 * k, box: { left: x, top, right: x + width, bottom: top + mapHeight } };
 }
 
+/** A marker's radius for a move (its size): the map's scale sets it, within what stays visible and clear of the next. */
+export function markerRadius(input: ContagionMapInput, { k }: Pick<MapFrame, 'k'>) {
+  const largest = Math.max(...input.sessions.flatMap((session) => session.moves.map((move) => Math.abs(move.change))));
+  const maxRadius = Math.max(5, Math.min(10, 14 * k));
+  const scale = scaleSqrt().domain([0, largest]).range([2.5, maxRadius]);
+  return { radius: (change: number) => scale(Math.abs(change)), maxRadius };
+}
+
 export function mapMarks(
   input: ContagionMapInput,
   {
@@ -93,10 +101,7 @@ export function mapMarks(
     return { x: city.x * k + tx, y: city.y * k + ty };
   };
 
-  // Marker sizes follow the map's scale, within what stays visible and clear of the next marker.
-  const largest = Math.max(...input.sessions.flatMap((session) => session.moves.map((move) => Math.abs(move.change))));
-  const maxRadius = Math.max(5, Math.min(10, 14 * k));
-  const radius = scaleSqrt().domain([0, largest]).range([2.5, maxRadius]);
+  const { radius, maxRadius } = markerRadius(input, frame);
   const cell = 2 * maxRadius + 2;
 
   // Clusters: one per (session, city), beside the city on the side its order gives it.
@@ -124,15 +129,24 @@ export function mapMarks(
       const top =
         side === 'up' ? cy0 - 6 - gridHeight : side === 'down' ? cy0 + 6 : side === 'rightDown' ? cy0 - cell / 2 : cy0 - gridHeight / 2;
       clusterBoxes.set(`${session.id}-${cityName}`, { left, top, right: left + gridWidth, bottom: top + gridHeight });
-      here.forEach((move, index) => {
+      // Rises (few, and named by the text) take the last column from the bottom up, so each has the
+      // cluster's right edge to be labelled against; falls fill the other cells, worst first.
+      const rises = here.filter((move) => move.change > 0).reverse();
+      const cells = Array.from({ length: rows * columns }, (_, index) => ({ column: index % columns, row: Math.floor(index / columns) }));
+      const riseCells = rises.length <= rows ? rises.map((_, index) => ({ column: columns - 1, row: rows - 1 - index })) : [];
+      const fallCells = cells.filter((cell) => !riseCells.some((taken) => taken.column === cell.column && taken.row === cell.row));
+      const placedMoves = riseCells.length > 0 ? [...here.filter((move) => move.change <= 0), ...rises] : here;
+      placedMoves.forEach((move, index) => {
+        const { column, row } =
+          index < placedMoves.length - riseCells.length ? fallCells[index]! : riseCells[index - (placedMoves.length - riseCells.length)]!;
         positions.set(`${session.id}-${move.symbol}`, {
-          cx: px(left + (index % columns) * cell + cell / 2),
-          cy: px(top + Math.floor(index / columns) * cell + cell / 2),
+          cx: px(left + column * cell + cell / 2),
+          cy: px(top + row * cell + cell / 2),
           r: px(radius(Math.abs(move.change))),
           move,
           session,
-          column: index % columns,
-          row: Math.floor(index / columns),
+          column,
+          row,
           columns,
           rows,
         });
@@ -225,6 +239,9 @@ export function mapMarks(
         { x: middle, top: area.top - height - 2, anchor: 'middle' },
         { x: area.left - 4, top: (area.top + area.bottom) / 2 - height / 2, anchor: 'end' },
         { x: area.right + 4, top: (area.top + area.bottom) / 2 - height / 2, anchor: 'start' },
+        // Beside the cluster's top or bottom row, when the rises' labels take its middle.
+        { x: area.right + 4, top: area.top, anchor: 'start' },
+        { x: area.right + 4, top: area.bottom - height, anchor: 'start' },
         { x: middle, top: area.bottom + 2, anchor: 'middle' },
         { x: area.left, top: area.top - height - 2, anchor: 'start' },
         { x: area.right, top: area.top - height - 2, anchor: 'end' },
@@ -303,8 +320,8 @@ export function mapMarks(
             });
         }
       }
-      // The worst mover is the state's subject: placed before the region's name; a rise after it.
-      requests.push({ key: `mover-${move.symbol}`, lines, priority: (move.change > 0 ? 50 : 200) - rank, candidates });
+      // The worst mover and the rises the text names are placed before the region's name, which has more room to move.
+      requests.push({ key: `mover-${move.symbol}`, lines, priority: (move.change > 0 ? 150 : 200) - rank, candidates });
     });
   const routeBoxes = routes.flatMap((route) => pathBoxes(String(route.attrs.d)));
   const placed = placeLabels(requests, { bounds: box, obstacles: [...markerBoxes, ...cityBoxes], avoid: routeBoxes, gap: 2 });
