@@ -9,7 +9,7 @@ import { blockBox, blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, w
 import { edge, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
 import { placeLabels } from './placeLabels';
-import { regainMarks } from './aftermathRegained';
+import { highMark, regainMarks } from './aftermathRegained';
 import { px, type Mark } from './scene';
 import { stackLabels } from './stackLabels';
 import { chartTypeOf } from './text';
@@ -30,6 +30,8 @@ export interface IndexedSeries {
 export interface MarketSeries {
   key: 'sp500' | 'nasdaq';
   regained: string | undefined;
+  /** The month's highest close, which the February step names (the S&P 500's). */
+  high?: { date: string; value: number };
   /** [ISO date, level with the base day = 100], up to the February state's end. */
   points: readonly SeriesPoint[];
 }
@@ -67,17 +69,23 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
       (text) => line.small(text, 'label label-muted'),
       inner.width,
     );
+    // The values this state shows set its scale (February's broad market spans a few points), with room
+    // under the April low for its label.
+    const shown = drawn.flatMap((entry) => entry.points.filter(([date]) => date <= end).map((point) => point[1]));
+    const floor = state === 'april' || state === 'june' ? 0.88 : 0.95;
     const y = scaleLinear()
-      // Room under the April low for its label.
-      .domain([Math.min(...all) * 0.88, Math.max(...all) * 1.05])
+      .domain([Math.min(...shown) * floor, Math.max(...shown) * 1.03])
       .nice(5);
     const { ticks, width: axisWidth } = valueTicks({ scale: y, format: number, count: 5, type });
     const plot = timeSeriesPlot({ inner, axisWidth, type, y, above: blockHeight(baseLines) + 4 });
 
     // End-of-line labels: their widest sets the right gutter, the same in every state.
     // The two subjects' labels give name and value on two lines; the broad market's, quieter, on one.
+    // In April's short plots (phones) the two values and the low's label stack at the line ends: one line
+    // each, or they were pushed up beside the wrong gridlines.
+    const oneLine = (key: LineKey) => key === 'sp500' || key === 'nasdaq' || (state === 'april' && plot.height < 220);
     const endLines = (entry: IndexedSeries | MarketSeries, value: number): LabelLine[] =>
-      entry.key === 'sp500' || entry.key === 'nasdaq'
+      oneLine(entry.key)
         ? [line.small(`${name(entry.key)} ${number(value)}`, `label label-${entry.key}`)]
         : [line.small(name(entry.key), `label label-${entry.key}`), line.big(number(value), `label-value label-${entry.key}`)];
     const gutter = Math.max(...[...input.series, ...input.market].map((entry) => blockWidth(endLines(entry, Math.max(...all))))) + 14;
@@ -95,7 +103,9 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
       }),
     );
     const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
-    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, type, from, to });
+    // The selloff day is always named on the axis (a narrow axis labelled only its ends).
+    const selloff = utcDate(input.series[0]!.points.find(([date]) => date > input.baseDate)![0]);
+    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, type, from, to, always: selloff });
     const marks: Mark[] = [];
 
     // End-of-line labels, dodged so the two never overlap.
@@ -104,9 +114,10 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
       const last = shownLast[index]!;
       return { key: `${entry.key}-end`, lines: endLines(entry, last[1]), at: last[1], x: x(utcDate(last[0])) };
     });
-    const lowest = input.series.reduce((a, b) => (a.lowest.value < b.lowest.value ? a : b)).lowest;
-    const lowText = translate(messages, 'aftermath.chart.tariffLow');
-    // In April the line ends at the low: its label joins the end-of-line stack, under the values.
+    const lowestSeries = input.series.reduce((a, b) => (a.lowest.value < b.lowest.value ? a : b));
+    const { lowest } = lowestSeries;
+    const lowText = translate(messages, 'aftermath.chart.tariffLow', { name: name(lowestSeries.key), value: number(lowest.value) });
+    // In April the line ends at (or just after) the low: its label joins the end-of-line stack, under the values.
     const stackedLow =
       state === 'april' && lowest.date <= end
         ? {
@@ -195,6 +206,10 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
       const placement = placed.get('low-label');
       if (placement)
         marks.push(...labelBlock('low-label', lowLines, placement), ...leaderFor('low-leader', placement.box, { x: lowX, y: lowY }, 8));
+    }
+    for (const entry of market) {
+      const lines = drawn.flatMap((other) => seriesBoxes({ series: other.points, x, y, from: other.points[0]![0], to: end }));
+      marks.push(...highMark(entry, { x, y, line, locale, plot, obstacles: [...endBoxes, ...timeAxis.boxes, ...lines] }));
     }
     if (state === 'june') {
       const lines = input.series.flatMap((entry) => seriesBoxes({ series: entry.points, x, y, from: entry.points[0]![0], to: end }));

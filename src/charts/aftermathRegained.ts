@@ -1,9 +1,10 @@
-// The aftermath chart's June marks: where each line first closed back above 100, a tick on the base
-// line and its date beside it. Pure.
+// The aftermath chart's marks for the days its steps name: in June, where each line first closed back
+// above 100 (a tick on the base line and its date); in February, the S&P 500's high (a dot and its
+// date). Pure.
 
 import type { Locale } from '../i18n/locales';
 import { formatDate } from '../format/formatValue';
-import type { IndexedSeries } from './aftermathLines.chart';
+import type { IndexedSeries, MarketSeries } from './aftermathLines.chart';
 import { blockHeight, labelBlock, leaderFor, type lineStyles } from './annotations';
 import type { PlotArea } from './axes';
 import { placeLabels } from './placeLabels';
@@ -79,4 +80,51 @@ export function regainMarks(
       );
   }
   return marks;
+}
+
+/** February: the S&P 500's highest close of the month, which the text names, as a dot and its date. */
+export function highMark(
+  entry: MarketSeries,
+  {
+    x,
+    y,
+    line,
+    locale,
+    plot,
+    obstacles,
+  }: {
+    x: (date: Date) => number;
+    y: (value: number) => number;
+    line: ReturnType<typeof lineStyles>;
+    locale: Locale;
+    plot: PlotArea;
+    obstacles: readonly Box[];
+  },
+): Mark[] {
+  if (!entry.high) return [];
+  const point = { x: px(x(utcDate(entry.high.date))), y: px(y(entry.high.value)) };
+  const lines = [line.small(formatDate(entry.high.date, { locale, style: 'short' }), `label label-${entry.key}`)];
+  const height = blockHeight(lines);
+  const key = `${entry.key}-high-label`;
+  const placed = placeLabels(
+    [
+      {
+        key,
+        lines,
+        priority: 1,
+        candidates: [6, 16, 28].flatMap((gap) =>
+          (['middle', 'end', 'start'] as const).map((anchor) => ({
+            x: anchor === 'middle' ? point.x : anchor === 'end' ? point.x - 4 : point.x + 4,
+            top: point.y - gap - height,
+            anchor,
+          })),
+        ),
+      },
+    ],
+    { bounds: { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height }, obstacles },
+  ).get(key);
+  return [
+    { key: `${entry.key}-high`, tag: 'circle', attrs: { cx: point.x, cy: point.y, r: 3, class: `mark-dot mark-dot--${entry.key}` } },
+    ...(placed ? [...labelBlock(key, lines, placed), ...leaderFor(`${key}-leader`, placed.box, point, 6)] : []),
+  ];
 }

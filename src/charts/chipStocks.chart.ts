@@ -49,10 +49,10 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     const sox = input.indices.find((index) => index.key === 'sox');
     if (!sox) throw new Error('chipStocks: the input needs the chip index (sox)');
 
-    // The leaders' step draws the other stocks' bars faint, unlabelled: the rows to come fill the plot
-    // (three bars alone left two thirds of a desktop frame empty) and the next step names them.
+    // The leaders' step sets its three against the other stocks, drawn muted (three bars alone left two
+    // thirds of a desktop frame empty); the next step is about those others.
+    const muted = (rank: number) => state === 'leaders' && rank >= input.leaders;
     const stockRows: BarRow[] = input.stocks.map((stock, rank) => ({
-      ...(state === 'leaders' && rank >= input.leaders ? { ahead: true } : {}),
       key: `stock-${stock.symbol}`,
       name:
         stock.basis === 'reported'
@@ -60,7 +60,14 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
           : companyName(messages, stock),
       value: stock.change,
       valueText: pct(stock.change, stock.digits),
-      barClass: stock.basis === 'reported' ? 'mark-bar mark-bar--reported' : stock.symbol === 'NVDA' ? 'mark-loss' : 'mark-bar',
+      barClass: muted(rank)
+        ? 'mark-bar mark-bar--muted'
+        : stock.basis === 'reported'
+          ? 'mark-bar mark-bar--reported'
+          : stock.symbol === 'NVDA'
+            ? 'mark-loss'
+            : 'mark-bar',
+      ...(muted(rank) ? { labelClass: 'label-muted' } : {}),
       ...(stock.symbol === 'NVDA' ? { strong: true, keep: 1 } : {}),
     }));
     const indexRows: BarRow[] =

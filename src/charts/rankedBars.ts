@@ -23,8 +23,6 @@ export interface BarRow {
   strong?: boolean;
   /** Drawn even when rows are left out (the step's subject); the higher, the more important. */
   keep?: number;
-  /** A row a later state names: its bar alone, faint, so the rows to come fill the plot. */
-  ahead?: boolean;
 }
 
 /** Height of one row: a name line, a bar of `barHeight`, and a gap. */
@@ -143,10 +141,9 @@ export function rankedBars(
         y: px(barY),
         width: px(Math.abs(end - zero)),
         height: px(barHeight),
-        class: row.ahead ? 'mark-bar mark-bar--ahead' : (row.barClass ?? 'mark-bar'),
+        class: row.barClass ?? 'mark-bar',
       },
     };
-    if (row.ahead) return [bar];
     inspect.push({ x: px(end), y: px(barY + barHeight / 2), snap: 'point', read: () => reading(row.name, row.valueText) });
     return [
       textMark(`${row.key}-name`, row.name, {

@@ -163,7 +163,7 @@ export const en = {
   'aftermath.chart.readingMarket': ', S&P 500 {sp500}, Nasdaq {nasdaq}',
   'aftermath.chart.sp500': 'S&P 500',
   'aftermath.chart.nasdaq': 'Nasdaq',
-  'aftermath.chart.tariffLow': 'April tariff selloff',
+  'aftermath.chart.tariffLow': 'April low: {name} {value}',
   'aftermath.desc.rebound':
     'Indexed to the close of Friday 24 January (100): by {date} Nvidia stood at {nvidia} and the chip index at {sox}.',
   'aftermath.desc.february':

@@ -168,7 +168,7 @@ export const fr: Record<MessageKey, string> = {
   'aftermath.chart.readingMarket': ', S&P 500 {sp500}, Nasdaq {nasdaq}',
   'aftermath.chart.sp500': 'S&P 500',
   'aftermath.chart.nasdaq': 'Nasdaq',
-  'aftermath.chart.tariffLow': 'Chute d’avril (droits de douane)',
+  'aftermath.chart.tariffLow': 'Plus bas d’avril : {name} {value}',
   'aftermath.desc.rebound':
     'Base 100 à la clôture du vendredi 24 janvier : au {date}, Nvidia était à {nvidia} et l’indice des puces à {sox}.',
   'aftermath.desc.february':

@@ -205,18 +205,20 @@ export function aftermathInput({ prices, sox, indices, aftermath, nvidia }: Stor
   const stateEnds: Record<AftermathState, string> = {
     rebound: nvidia.tuesday.date,
     february: lastDayOf(prices, aftermathMonth),
-    // Nvidia's lowest close, the day the step's text and description name: the line-end labels give
-    // that day's values (the chip index's own low, days later, is marked in June).
-    april: aftermath.nvidia.lowest.date,
+    // The later of the two lows the step's text names (Nvidia's, then the chip index's a few sessions
+    // later): both are drawn, each marked, and the lower labelled with its value.
+    april: [aftermath.nvidia.lowest.date, aftermath.sox.lowest.date].sort().at(-1)!,
     june: aftermath.nvidia.last.date,
   };
   // The broad market, which the February step sets against Nvidia: drawn to that state's end only.
   const market = (['sp500', 'nasdaq'] as const).map((key) => {
     const symbol = key === 'sp500' ? '^GSPC' : '^IXIC';
     const base = aftermath[key].before.close;
+    const high = key === 'sp500' ? aftermath.sp500FebruaryHigh : undefined;
     return {
       key,
       regained: aftermath[key].regained?.date,
+      ...(high ? { high: { date: high.date, value: Math.round((high.close / base) * 1000) / 10 } } : {}),
       points: indices
         .filter((row) => row.symbol === symbol && row.date >= aftermathFrom && row.date <= stateEnds.february)
         .map((row) => [row.date, Math.round((row.close / base) * 1000) / 10] as const),

@@ -59,7 +59,7 @@ const subjects: Partial<Record<ChartName, Record<string, readonly string[]>>> = 
     taipeiReopens: ['region-taipei-0', 'mover-2330.TW-0'],
   },
   aftermathLines: {
-    april: ['low-label-0', 'nvidia-end-1', 'sox-end-1'],
+    april: ['low-label-0', 'nvidia-end-0', 'sox-end-0'],
     // The days the text names, when each line first closed back above 100.
     june: ['nvidia-end-1', 'sox-end-1', 'nvidia-regained-label-0', 'sox-regained-label-0'],
   },

@@ -133,7 +133,11 @@ export function clockMarks(
   }
 
   const activeIndex = input.sessions.indexOf(active);
-  input.sessions.forEach((session, index) => {
+  // The active session is drawn last: Europe's and New York's hours overlap, and New York's bar hid the
+  // end of Europe's while Europe was the subject.
+  const order = [...input.sessions.filter((session) => session !== active), active];
+  order.forEach((session) => {
+    const index = input.sessions.indexOf(session);
     const x0 = xOf(session, session.utcOpen);
     const x1 = xOf(session, session.utcClose);
     const status = index === activeIndex ? 'is-active' : index < activeIndex ? 'is-past' : 'is-future';

@@ -171,6 +171,8 @@ export function mapMarks(
   const markerBoxes: Box[] = [];
   for (const [key, { cx, cy, r, move, session }] of positions) {
     const status = session === active ? 'is-active' : 'is-past';
+    // An earlier session's marker the frame would cut is left out: half-circles at the edge read as stray marks.
+    if (status === 'is-past' && (cx - r < box.left || cx + r > box.right || cy - r < box.top || cy + r > box.bottom)) continue;
     markers.push({
       key: `marker-${key}`,
       tag: 'circle',
