@@ -9,7 +9,7 @@ export interface ChapterUnderTest {
   title: string;
 }
 
-export function getCollection(locale = 'en'): ChapterUnderTest[] {
+export function chapterFiles(locale = 'en'): ChapterUnderTest[] {
   const dir = `content/chapters/${locale}`;
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mdx'))

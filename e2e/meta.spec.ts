@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { basePath as base } from '../playwright.config';
-import { getCollection } from './chapters';
+import { chapterFiles } from './chapters';
 
 // The site and base path the build used (astro.config.mjs reads the same variables).
 const site = process.env.SITE_URL ?? 'https://example.github.io';
@@ -26,12 +26,12 @@ const pages = [
   { file: 'fr/index.html', url: `${site}${base}/fr/`, locale: 'fr' },
   { file: 'methods/index.html', url: `${site}${base}/methods/`, locale: 'en' },
   { file: 'fr/methods/index.html', url: `${site}${base}/fr/methods/`, locale: 'fr' },
-  ...getCollection('en').map((chapter) => ({
+  ...chapterFiles('en').map((chapter) => ({
     file: `share/${chapter.id}/index.html`,
     url: `${site}${base}/share/${chapter.id}/`,
     locale: 'en',
   })),
-  ...getCollection('fr').map((chapter) => ({
+  ...chapterFiles('fr').map((chapter) => ({
     file: `fr/share/${chapter.id}/index.html`,
     url: `${site}${base}/fr/share/${chapter.id}/`,
     locale: 'fr',
@@ -62,7 +62,7 @@ test.describe('page metadata', () => {
 
   test('every chapter of each locale has its own card and share page', () => {
     for (const locale of ['en', 'fr']) {
-      for (const chapter of getCollection(locale)) {
+      for (const chapter of chapterFiles(locale)) {
         const share = readFileSync(join('dist', locale === 'en' ? '' : 'fr', 'share', chapter.id, 'index.html'), 'utf8');
         expect(meta(share, 'property', 'og:image')).toBe(`${site}${base}/cards/${locale}-${chapter.id}.png`);
         expect(share).toContain(`url=${base}/${locale === 'en' ? '' : 'fr/'}#${chapter.id}`);

@@ -1,10 +1,10 @@
 // The chapter menu, the switch to static reading and the reading-progress bar.
-import { getCollection } from './chapters';
+import { chapterFiles } from './chapters';
 import { expect, expectChartState, test } from './fixtures';
 
 test('the chapter menu lists every chapter in story order and each link lands on its chapter', async ({ page }) => {
   await page.goto('');
-  const chapters = getCollection();
+  const chapters = chapterFiles();
   const ids = await page.locator('main > article.chapter').evaluateAll((articles) => articles.map((article) => article.id));
   expect(ids).toEqual(chapters.map((chapter) => chapter.id));
 

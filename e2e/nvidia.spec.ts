@@ -16,7 +16,7 @@ test.describe('Nvidia chapter', () => {
     expect(html).toContain('data-chart-id="market-value-chart-wide"');
     expect(html).toContain('data-chart-id="market-value-chart-narrow"');
     expect(html).toMatch(/<path data-key="line" d="M[\d.,LM ]+"/);
-    expect(html).toContain(`<desc id="market-value-chart-wide-desc">${descriptionOf('climb').replaceAll('’', '’')}</desc>`);
+    expect(html).toContain(`<desc id="market-value-chart-wide-desc">${descriptionOf('climb')}</desc>`);
     for (const state of nvidiaStates) expect(html).toContain(`id="${scrolly}-${state}"`);
   });
 

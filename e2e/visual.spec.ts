@@ -8,7 +8,7 @@ import { editions, scrolliesIn } from './scrollies';
 
 test.use({ reducedMotion: 'reduce' });
 
-/** The browser the baselines were recorded with: the pinned @sparticuz/chromium build (see the README). */
+/** The browser the baselines were recorded with: the pinned @sparticuz/chromium build (see docs/testing.md). */
 const baselinesBrowser = '153.0.8010.0';
 
 // Another build draws text edges a little differently: a run on another browser (a bumped package,

@@ -6,7 +6,7 @@
 // shared libraries and the fallback fonts come from the system (Debian's `chromium` and
 // `fonts-dejavu-core` packages, installed by .ci/run).
 //
-// CHROMIUM_PATH overrides it (another build: the visual spec's browser check fails, see the README).
+// CHROMIUM_PATH overrides it (another build: the visual spec's browser check fails, see docs/testing.md).
 
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -8,7 +8,7 @@ import { formatDate, formatValue, newsDigits } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
 import { translate, type Messages } from '../i18n/translate';
 import { blockBox, blockHeight, labelBlock, leader, lineStep, lineStyles, swatchKey, wrapped, type LineStyles } from './annotations';
-import { edge, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from './axes';
+import { edge, narrowWidth, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from './axes';
 import { defineChart } from './defineChart';
 import { placeLabels } from './placeLabels';
 import { px, type Inspectable, type Mark, type Scene } from './scene';
@@ -58,7 +58,7 @@ const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
     const { locale } = messages;
     const type = chartTypeOf(scale);
     const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
-    const narrow = width < 560;
+    const narrow = width < narrowWidth;
     const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
     const tools: Tools = { inner, type, line: lineStyles(type), pct, day, locale, messages };

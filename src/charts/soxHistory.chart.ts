@@ -7,7 +7,7 @@ import { scaleLinear } from './linearScale';
 import { formatDate, formatValue, newsDigits } from '../format/formatValue';
 import { translate } from '../i18n/translate';
 import { blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from './annotations';
-import { edge, isoDay, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from './axes';
+import { edge, isoDay, narrowWidth, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from './axes';
 import { defineChart } from './defineChart';
 import { nearCandidates, placeLabels } from './placeLabels';
 import { px, type Mark } from './scene';
@@ -39,7 +39,7 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     const { locale } = messages;
     const type = chartTypeOf(scale);
     const line = lineStyles(type);
-    const narrow = width < 560;
+    const narrow = width < narrowWidth;
     const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
     const { covidLow, peak, friday, monday } = input;
     const points = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
