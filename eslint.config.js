@@ -23,7 +23,10 @@ export default defineConfig(
   {
     // Layers: data and derived figures, then charts, know nothing of the story's assembly (story/),
     // nor of the browser runtime. Shared editorial choices live in editorial/.
+    // A chart folder's input builder, tables and index are build-time code that reads the story; its
+    // render and helpers are what the browser loads, and do not import them.
     files: ['src/data/**/*.ts', 'src/derive/**/*.ts', 'src/charts/**/*.ts', 'src/editorial/**/*.ts'],
+    ignores: ['src/charts/*/input.ts', 'src/charts/*/tables.ts', 'src/charts/*/index.ts', 'src/charts/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -32,6 +35,10 @@ export default defineConfig(
             {
               group: ['**/story/*', '**/client/*', '**/chart-runtime/*'],
               message: 'Lower layers do not import story/, client/ or chart-runtime/.',
+            },
+            {
+              group: ['./input', './tables', './index', '../*/input', '../*/tables'],
+              message: "A chart's render does not import its build-time input builder or tables.",
             },
           ],
         },

@@ -3,8 +3,8 @@
 // from the viewport until it comes back into view. Renders are counted by the User Timing measures
 // mountChart records for each: `chart <name> <state>: scene` when it computes the scene, then
 // `…: draw` when it writes it into the SVG, in a later task.
-import { nvidiaStates } from '../src/charts/nvidiaMarketCap.chart';
-import { soxHistoryStates } from '../src/charts/soxHistory.chart';
+import { nvidiaStates } from '../src/charts/nvidiaMarketCap/chart';
+import { soxHistoryStates } from '../src/charts/soxHistory/chart';
 import { animationFrames, expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
 import { scrollies } from './scrollies';
 

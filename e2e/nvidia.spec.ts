@@ -1,5 +1,5 @@
 // The Nvidia chapter end to end, against the production build under the Pages base path.
-import { nvidiaStates } from '../src/charts/nvidiaMarketCap.chart';
+import { nvidiaStates } from '../src/charts/nvidiaMarketCap/chart';
 import { animationFrames, expect, expectChartState, figureOf, recordAttribute, scrollToStep, test } from './fixtures';
 import { loadStory } from '../src/story/loadStory';
 import { scrollies } from './scrollies';

@@ -6,8 +6,8 @@
 // Browser only; knows no chart.
 
 import { interpolateNumber, interpolateString } from 'd3-interpolate';
-import type { Layer, Mark, Scene } from '../charts/scene';
-import { textPosition, textTranslate } from '../charts/textPlacement';
+import type { Layer, Mark, Scene } from '../charts/shared/scene';
+import { textPosition, textTranslate } from '../charts/shared/textPlacement';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -3,7 +3,7 @@
 // screen readers. Touch never blocks scrolling: a tap shows the nearest value, a tap elsewhere hides
 // it. Loaded with the chart code, never on first paint. Browser only; knows no chart.
 
-import type { Inspectable } from '../charts/scene';
+import type { Inspectable } from '../charts/shared/scene';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -3,7 +3,7 @@
 // its render takes in the reader's locale. Used by the live charts and by static reading's wide pictures.
 
 import { loadChartModule } from '../charts/chartModules';
-import type { ChartModule } from '../charts/defineChart';
+import type { ChartModule } from '../charts/shared/defineChart';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/translate';
 

@@ -6,7 +6,7 @@
 import { largeTypeMinWidth, type ChartTypeScale } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
-import type { Scene } from '../charts/scene';
+import type { Scene } from '../charts/shared/scene';
 import type { Inspector } from './inspect';
 import { applyScene, readPathsAhead } from './applyScene';
 import { loadChart } from './loadChart';

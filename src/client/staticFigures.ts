@@ -3,7 +3,7 @@
 // and reading without JavaScript). Runs only when the reader chooses static reading on a wide screen.
 
 import { loadChart } from '../chart-runtime/loadChart';
-import { sceneToSvg } from '../charts/sceneToSvg';
+import { sceneToSvg } from '../charts/shared/sceneToSvg';
 import { largeTypeMinWidth, sideBySideMinWidth } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 

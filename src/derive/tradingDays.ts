@@ -1,6 +1,8 @@
 // Looks up trading days in a date-sorted daily series and computes close-to-close moves.
 // Pure; it knows nothing about which security the series is.
 
+import { utcWeek } from 'd3-time';
+
 export interface DailyClose {
   date: string;
   close: number;
@@ -55,4 +57,19 @@ export function nextDay<Row extends DailyClose>(rows: readonly Row[], date: stri
   const next = rows[dayIndex(rows, date, { series }) + 1];
   if (!next) throw new Error(`${series}: no trading day after ${date}`);
   return next;
+}
+
+/** The first of `dates` (sorted) on or after `iso`. */
+export function firstDayOnOrAfter(dates: readonly string[], iso: string): string {
+  const found = dates.find((day) => day >= iso);
+  if (!found) throw new Error(`no trading day on or after ${iso}`);
+  return found;
+}
+
+/** The day `weeks` weeks before `iso`. */
+export function weeksBefore(iso: string, weeks: number): string {
+  return utcWeek
+    .offset(new Date(`${iso}T00:00:00Z`), -weeks)
+    .toISOString()
+    .slice(0, 10);
 }

@@ -1,36 +1,18 @@
-// The chart registry (build time): one entry per chart — its module (states, render, the strings it
-// draws), the input it is drawn from and the tables published with it. A spec binds the three by
+// The chart registry (build time): one entry per chart folder — its module (states, render, the strings
+// it draws), the input it is drawn from and the tables published with it. A spec binds the three by
 // type: an input builder must return what the module's render takes, and the tables read that same
 // input. The browser loads the same modules by file name (charts/chartModules.ts); a test checks
 // that every module is registered and every entry has tables, strings in both locales and snapshots.
 
-import aftermathLines from '../charts/aftermathLines.chart';
-import chipStocks from '../charts/chipStocks.chart';
-import contagionMap from '../charts/contagionMap.chart';
-import type { ChartModule, RenderOptions } from '../charts/defineChart';
-import nvidiaMarketCap from '../charts/nvidiaMarketCap.chart';
-import soxDailyMoves from '../charts/soxDailyMoves.chart';
-import soxHistory from '../charts/soxHistory.chart';
-import weekendTimeline from '../charts/weekendTimeline.chart';
-import {
-  aftermathInput,
-  chipStocksInput,
-  contagionMapInput,
-  nvidiaMarketCapInput,
-  soxDailyMovesInput,
-  soxHistoryInput,
-  weekendTimelineInput,
-} from './chartInputs';
-import {
-  aftermathTables,
-  chipStocksTables,
-  contagionMapTables,
-  nvidiaMarketCapTables,
-  soxDailyMovesTables,
-  soxHistoryTables,
-  weekendTimelineTables,
-  type DataTable,
-} from './chartTables';
+import aftermathLines from '../charts/aftermathLines';
+import chipStocks from '../charts/chipStocks';
+import contagionMap from '../charts/contagionMap';
+import nvidiaMarketCap from '../charts/nvidiaMarketCap';
+import soxDailyMoves from '../charts/soxDailyMoves';
+import soxHistory from '../charts/soxHistory';
+import weekendTimeline from '../charts/weekendTimeline';
+import type { ChartModule, RenderOptions } from '../charts/shared/defineChart';
+import type { DataTable } from '../charts/shared/dataTable';
 import { messages } from '../i18n/messages';
 import type { Locale } from '../i18n/locales';
 import { messagesWithPrefix, type Messages } from '../i18n/translate';
@@ -50,14 +32,15 @@ const spec = <Input, State extends string>(entry: ChartSpec<Input, State>) => ({
   prepare: (story: Story): Omit<PreparedChart, 'name'> => prepare(entry, story),
 });
 
+// One line per chart: each folder of src/charts/ brings its module, input builder and tables.
 export const chartRegistry = {
-  weekendTimeline: spec({ chart: weekendTimeline, input: weekendTimelineInput, tables: weekendTimelineTables }),
-  nvidiaMarketCap: spec({ chart: nvidiaMarketCap, input: nvidiaMarketCapInput, tables: nvidiaMarketCapTables }),
-  soxHistory: spec({ chart: soxHistory, input: soxHistoryInput, tables: soxHistoryTables }),
-  soxDailyMoves: spec({ chart: soxDailyMoves, input: soxDailyMovesInput, tables: soxDailyMovesTables }),
-  chipStocks: spec({ chart: chipStocks, input: chipStocksInput, tables: chipStocksTables }),
-  contagionMap: spec({ chart: contagionMap, input: contagionMapInput, tables: contagionMapTables }),
-  aftermathLines: spec({ chart: aftermathLines, input: aftermathInput, tables: aftermathTables }),
+  weekendTimeline: spec(weekendTimeline),
+  nvidiaMarketCap: spec(nvidiaMarketCap),
+  soxHistory: spec(soxHistory),
+  soxDailyMoves: spec(soxDailyMoves),
+  chipStocks: spec(chipStocks),
+  contagionMap: spec(contagionMap),
+  aftermathLines: spec(aftermathLines),
 };
 
 export type ChartName = keyof typeof chartRegistry;

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { wrapText } from '../charts/annotations';
+import { wrapText } from '../charts/shared/annotations';
 import type { PreparedChart } from './chartRegistry';
-import { escapeXml, sceneToSvg } from '../charts/sceneToSvg';
+import { escapeXml, sceneToSvg } from '../charts/shared/sceneToSvg';
 import { palette } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 

@@ -5,8 +5,8 @@
 // frames are driven by hand, so every assertion is about a given moment of the run, not about time.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyScene, interpolatePathData, readPathsAhead } from '../../src/chart-runtime/applyScene';
-import type { Mark, Scene } from '../../src/charts/scene';
-import { sceneToSvg } from '../../src/charts/sceneToSvg';
+import type { Mark, Scene } from '../../src/charts/shared/scene';
+import { sceneToSvg } from '../../src/charts/shared/sceneToSvg';
 
 const start = 1000;
 let frames: { id: number; callback: FrameRequestCallback }[] = [];

@@ -2,8 +2,8 @@
 // at a wide (desktop) and a narrow (phone) size, as the static HTML renders them.
 import { describe, expect, it } from 'vitest';
 import { chartNames, chartRegistry, prepareChart } from '../../src/story/chartRegistry';
-import type { Scene } from '../../src/charts/scene';
-import { sceneToSvg } from '../../src/charts/sceneToSvg';
+import type { Scene } from '../../src/charts/shared/scene';
+import { sceneToSvg } from '../../src/charts/shared/sceneToSvg';
 import { staticChartFrames } from '../../src/design/tokens';
 import { loadStory } from '../../src/story/loadStory';
 
@@ -26,7 +26,7 @@ for (const name of chartNames) {
       for (const size of Object.keys(sizes) as (keyof typeof sizes)[]) {
         it(`matches the committed SVG for ${state} at ${size} size`, async () => {
           const svg = sceneToSvg(render(state, size), { id: `test-${size}` });
-          await expect(pretty(svg)).toMatchFileSnapshot(`__snapshots__/${name}-${state}-${size}.svg`);
+          await expect(pretty(svg)).toMatchFileSnapshot(`../../src/charts/${name}/__snapshots__/${state}-${size}.svg`);
         });
 
         it(`keys marks uniquely and writes only finite numbers for ${state} at ${size} size`, () => {

@@ -1,9 +1,9 @@
 // Gridlines stop short of the labels they would run through, with a halo's width of paper and a pixel
 // between; stubs are dropped, and so is a line the labels would mostly hide.
 import { describe, expect, it } from 'vitest';
-import { gridGaps } from '../../src/charts/gridGaps';
-import type { Mark, Scene } from '../../src/charts/scene';
-import { textMark, textMarkBox } from '../../src/charts/text';
+import { gridGaps } from '../../src/charts/shared/gridGaps';
+import type { Mark, Scene } from '../../src/charts/shared/scene';
+import { textMark, textMarkBox } from '../../src/charts/shared/text';
 
 const scene = (marks: Mark[]): Scene => ({ width: 400, height: 300, title: 't', description: 'd', layers: [{ id: 'all', marks }] });
 const grid = (key: string, attrs: Record<string, number>): Mark => ({ key, tag: 'line', attrs: { ...attrs, class: 'axis-grid' } });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Scene } from '../../src/charts/scene';
+import type { Scene } from '../../src/charts/shared/scene';
 import { chartNames, prepareChart, type ChartName } from '../../src/story/chartRegistry';
 import { loadStory } from '../../src/story/loadStory';
 import { legibilityProblems, measuredFrames } from './legibility';

@@ -1,8 +1,8 @@
 // Label geometry computed from a scene, as the browser will lay it out (the same measured font widths
 // and line boxes the charts use): the fast, browser-free counterpart of e2e/layout.spec.ts.
-import { isAxisLine, isGridline } from '../../src/charts/gridGaps';
-import type { Mark, Scene } from '../../src/charts/scene';
-import { overlaps, textMarkBox, type Box } from '../../src/charts/text';
+import { isAxisLine, isGridline } from '../../src/charts/shared/gridGaps';
+import type { Mark, Scene } from '../../src/charts/shared/scene';
+import { overlaps, textMarkBox, type Box } from '../../src/charts/shared/text';
 
 interface LabelGeometry {
   key: string;

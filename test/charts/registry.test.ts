@@ -13,7 +13,7 @@ import { loadStory } from '../../src/story/loadStory';
 
 const story = loadStory();
 
-it('registers every chart module (src/charts/*.chart.ts), and nothing else', () => {
+it('registers every chart module (src/charts/*/chart.ts), and nothing else', () => {
   expect([...chartNames].sort()).toEqual([...chartModuleNames].sort());
 });
 
@@ -66,11 +66,29 @@ for (const name of chartNames) {
       ).toThrow(/no ".+" string for locale "en"/);
     });
 
+    it('names its tables and their columns in every edition (a missing string showed a raw key)', () => {
+      const tables = prepareChart(name, story, { where: 'test' }).tables();
+      const keys = tables.flatMap((table) => [`table.name.${table.name}`, ...table.columns.map((column) => `table.column.${column}`)]);
+      for (const locale of locales)
+        expect(
+          keys.filter((key) => !Object.hasOwn(messages[locale], key)),
+          locale,
+        ).toEqual([]);
+    });
+
+    it('keeps what changes together in its folder: render, input, tables, tests and snapshots', () => {
+      const folder = join('src', 'charts', name);
+      const missing = ['chart.ts', 'input.ts', 'tables.ts', 'index.ts', `${name}.test.ts`, '__snapshots__'].filter(
+        (file) => !existsSync(join(folder, file)),
+      );
+      expect(missing).toEqual([]);
+    });
+
     it('has a committed snapshot of every state at every static size', () => {
       const missing = chart.states.flatMap((state) =>
         Object.keys(staticChartFrames)
-          .map((size) => `${name}-${state}-${size}.svg`)
-          .filter((file) => !existsSync(join(import.meta.dirname, '__snapshots__', file))),
+          .map((size) => join('src', 'charts', name, '__snapshots__', `${state}-${size}.svg`))
+          .filter((file) => !existsSync(file)),
       );
       expect(missing).toEqual([]);
     });

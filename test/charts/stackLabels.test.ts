@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackLabels } from '../../src/charts/stackLabels';
+import { stackLabels } from '../../src/charts/shared/stackLabels';
 
 describe('stackLabels(items, {gap, min, max})', () => {
   it('leaves labels that do not overlap where they are', () => {

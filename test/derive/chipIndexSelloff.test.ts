@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datasets } from '../../src/data/datasets';
 import { readDataset } from '../../src/data/readDataset';
 import { chipIndexSelloff, worstMoves } from '../../src/derive/chipIndexSelloff';
-import { soxDailyMovesInput } from '../../src/story/chartInputs';
+import { soxDailyMovesInput } from '../../src/charts/soxDailyMoves/input';
 import { loadStory } from '../../src/story/loadStory';
 
 const sox = readDataset(datasets.soxDaily);

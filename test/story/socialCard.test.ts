@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../src/charts/sceneToSvg';
+import { escapeXml } from '../../src/charts/shared/sceneToSvg';
 import { locales } from '../../src/i18n/locales';
 import { translate } from '../../src/i18n/messages';
 import { cardFonts, cardSize, cardTitleLayout, cardTitleX } from '../../src/story/socialCard';

@@ -1,0 +1,295 @@
+// The months after the selloff: Nvidia and the chip index as indexes (Friday 24 January = 100), in
+// four states revealed over time: Tuesday's rebound, February, the April tariff low, and June, when
+// both finally closed above their pre-selloff level. Pure.
+
+import { scaleLinear } from '../shared/linearScale';
+import { formatDate, formatValue } from '../../format/formatValue';
+import { translate } from '../../i18n/translate';
+import { blockBox, blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
+import { edge, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks, type PlotArea } from '../shared/axes';
+import { defineChart } from '../shared/defineChart';
+import { placeLabels } from '../shared/placeLabels';
+import { highMark, regainMarks } from './marks';
+import { px, type Mark } from '../shared/scene';
+import { stackLabels } from '../shared/stackLabels';
+import { chartTypeOf } from '../shared/text';
+import { timeScale } from '../shared/timeScale';
+import { lastOnOrBefore, seriesBoxes, seriesLayers, utcDate, type SeriesPoint } from '../shared/timeSeries';
+
+export const aftermathStates = ['rebound', 'february', 'april', 'june'] as const;
+export type AftermathState = (typeof aftermathStates)[number];
+
+export interface IndexedSeries {
+  key: 'nvidia' | 'sox';
+  /** [ISO date, level with the base day = 100]. */
+  points: readonly SeriesPoint[];
+  lowest: { date: string; value: number };
+  regained: string | undefined;
+}
+
+export interface MarketSeries {
+  key: 'sp500' | 'nasdaq';
+  regained: string | undefined;
+  /** The month's highest close, which the February step names (the S&P 500's). */
+  high?: { date: string; value: number };
+  /** [ISO date, level with the base day = 100], up to the February state's end. */
+  points: readonly SeriesPoint[];
+}
+
+export interface AftermathInput {
+  baseDate: string;
+  /** Last day shown in each state. */
+  stateEnds: Readonly<Record<AftermathState, string>>;
+  series: readonly IndexedSeries[];
+  /** The broad market the February step sets against Nvidia: drawn in that state only. */
+  market: readonly MarketSeries[];
+}
+
+type LineKey = IndexedSeries['key'] | MarketSeries['key'];
+
+const aftermathLines = defineChart<AftermathInput, AftermathState>({
+  name: 'aftermathLines',
+  messages: ['aftermath.'],
+  states: aftermathStates,
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
+    const type = chartTypeOf(scale);
+    const line = lineStyles(type);
+    const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const end = input.stateEnds[state];
+    const all = [...input.series, ...input.market].flatMap((entry) => entry.points.map((point) => point[1]));
+    const number = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
+    const name = (key: LineKey) => translate(messages, `aftermath.chart.${key}`);
+    const market = state === 'february' ? input.market : [];
+    const drawn: readonly (IndexedSeries | MarketSeries)[] = [...market, ...input.series];
+
+    // What 100 means, as a line above the plot, clear of the lines and ticks.
+    const baseLines = wrapped(
+      translate(messages, 'aftermath.chart.base', { date: formatDate(input.baseDate, { locale, style: 'short' }) }),
+      (text) => line.small(text, 'label label-muted'),
+      inner.width,
+    );
+    // The values this state shows set its scale (February's broad market spans a few points), with room
+    // under the April low for its label.
+    const shown = drawn.flatMap((entry) => entry.points.filter(([date]) => date <= end).map((point) => point[1]));
+    const floor = state === 'april' || state === 'june' ? 0.88 : 0.95;
+    const y = scaleLinear()
+      .domain([Math.min(...shown) * floor, Math.max(...shown) * 1.03])
+      .nice(5);
+    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: number, count: 5, type });
+    const plot = timeSeriesPlot({ inner, axisWidth, type, y, above: blockHeight(baseLines) + 4 });
+
+    // End-of-line labels: their widest sets the right gutter, the same in every state.
+    // The two subjects' labels give name and value on two lines; the broad market's, quieter, on one.
+    // In April's short plots (phones) the two values and the low's label stack at the line ends: one line
+    // each, or they were pushed up beside the wrong gridlines.
+    const oneLine = (key: LineKey) => key === 'sp500' || key === 'nasdaq' || (state === 'april' && plot.height < 220);
+    const endLines = (entry: IndexedSeries | MarketSeries, value: number): LabelLine[] =>
+      oneLine(entry.key)
+        ? [line.small(`${name(entry.key)} ${number(value)}`, `label label-${entry.key}`)]
+        : [line.small(name(entry.key), `label label-${entry.key}`), line.big(number(value), `label-value label-${entry.key}`)];
+    const gutter = Math.max(...[...input.series, ...input.market].map((entry) => blockWidth(endLines(entry, Math.max(...all))))) + 14;
+    const from = utcDate(input.series[0]!.points[0]![0]);
+    // Each state's time axis ends on its last day, so its subject fills the plot: on an axis running to
+    // June, Tuesday's rebound was a 35 px stub on a phone and February a third of the width.
+    const to = utcDate(end);
+    const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - gutter] });
+
+    // Every line keeps its layer in every state (empty when not drawn), so layers never reorder.
+    const layers = [...input.market, ...input.series].map((entry) =>
+      seriesLayers({
+        series: drawn.includes(entry) ? entry.points : [],
+        ...{ x, y, plot, revealTo: end, baseline: y.domain()[0]!, name: entry.key },
+      }),
+    );
+    const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
+    // The selloff day is always named on the axis (a narrow axis labelled only its ends).
+    const selloff = utcDate(input.series[0]!.points.find(([date]) => date > input.baseDate)![0]);
+    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, type, from, to, always: selloff });
+    const marks: Mark[] = [];
+
+    // End-of-line labels, dodged so the two never overlap.
+    const shownLast = drawn.map((entry) => lastOnOrBefore(entry.points, end)!);
+    const blocks = drawn.map((entry, index) => {
+      const last = shownLast[index]!;
+      return { key: `${entry.key}-end`, lines: endLines(entry, last[1]), at: last[1], x: x(utcDate(last[0])) };
+    });
+    const lowestSeries = input.series.reduce((a, b) => (a.lowest.value < b.lowest.value ? a : b));
+    const { lowest } = lowestSeries;
+    const lowText = translate(messages, 'aftermath.chart.tariffLow', { name: name(lowestSeries.key), value: number(lowest.value) });
+    // In April the line ends at (or just after) the low: its label joins the end-of-line stack, under the values.
+    const stackedLow =
+      state === 'april' && lowest.date <= end
+        ? {
+            key: 'low-label',
+            lines: wrapped(
+              lowText,
+              (text) => line.small(text, 'label label-muted'),
+              inner.x + inner.width - Math.max(...blocks.map((block) => block.x)) - 10,
+            ),
+            top: y(lowest.value) + 24,
+          }
+        : undefined;
+    const tops = stackLabels(
+      [
+        ...blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
+        ...(stackedLow ? [{ key: stackedLow.key, top: stackedLow.top, height: blockHeight(stackedLow.lines) }] : []),
+      ],
+      { gap: 4, min: plot.y - type.tick * 0.6, max: plot.y + plot.height },
+    );
+    const endBoxes = blocks.map((block) => {
+      const placement = { x: block.x + 10, top: tops.get(block.key)!, anchor: 'start' as const };
+      marks.push(
+        {
+          key: `${block.key}-dot`,
+          tag: 'circle',
+          attrs: { cx: px(block.x), cy: px(y(block.at)), r: 3.5, class: `mark-dot mark-dot--${block.key.replace('-end', '')}` },
+        },
+        ...labelBlock(block.key, block.lines, placement),
+      );
+      return blockBox(block.lines, placement);
+    });
+
+    if (stackedLow) {
+      marks.push(
+        ...labelBlock(stackedLow.key, stackedLow.lines, {
+          x: Math.max(...blocks.map((block) => block.x)) + 10,
+          top: tops.get(stackedLow.key)!,
+          anchor: 'start',
+        }),
+      );
+    }
+    if (state === 'april' || state === 'june') {
+      for (const entry of input.series) {
+        if (entry.lowest.date > end) continue;
+        marks.push({
+          key: `${entry.key}-low`,
+          tag: 'circle',
+          attrs: { cx: px(x(utcDate(entry.lowest.date))), cy: px(y(entry.lowest.value)), r: 4, class: `mark-dot mark-dot--${entry.key}` },
+        });
+      }
+      const lowX = x(utcDate(lowest.date));
+      const lowY = y(lowest.value);
+      const lowLines = wrapped(lowText, (text) => line.small(text, 'label label-muted'), inner.width * 0.45);
+      const height = blockHeight(lowLines);
+      const placed = stackedLow
+        ? new Map()
+        : placeLabels(
+            [
+              {
+                key: 'low-label',
+                lines: lowLines,
+                priority: 1,
+                candidates: [
+                  { x: lowX - 8, top: lowY + 4, anchor: 'end' },
+                  { x: lowX + 8, top: lowY + 4, anchor: 'start' },
+                  { x: lowX, top: lowY + 6, anchor: 'middle' },
+                  { x: lowX - 8, top: lowY - height - 4, anchor: 'end' },
+                  { x: lowX + 8, top: lowY - height - 4, anchor: 'start' },
+                  // Lower down, sliding sideways: the plot's floor is kept clear for it.
+                  ...[8, 14, 20].flatMap((drop) =>
+                    [0, -20, 20, -40, 40].map((shift) => ({ x: lowX + shift, top: lowY + drop, anchor: 'middle' as const })),
+                  ),
+                ],
+              },
+            ],
+            {
+              bounds: { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height },
+              obstacles: [
+                ...valueAxis.boxes,
+                ...timeAxis.boxes,
+                ...endBoxes,
+                ...input.series.flatMap((entry) => seriesBoxes({ series: entry.points, x, y, from: entry.points[0]![0], to: end })),
+              ],
+            },
+          );
+      const placement = placed.get('low-label');
+      if (placement)
+        marks.push(...labelBlock('low-label', lowLines, placement), ...leaderFor('low-leader', placement.box, { x: lowX, y: lowY }, 8));
+    }
+    for (const entry of market) {
+      const lines = drawn.flatMap((other) => seriesBoxes({ series: other.points, x, y, from: other.points[0]![0], to: end }));
+      marks.push(...highMark(entry, { x, y, line, locale, plot, obstacles: [...endBoxes, ...timeAxis.boxes, ...lines] }));
+    }
+    if (state === 'june') {
+      const lines = input.series.flatMap((entry) => seriesBoxes({ series: entry.points, x, y, from: entry.points[0]![0], to: end }));
+      marks.push(...regainMarks(input.series, { end, x, y, line, locale, plot, obstacles: [...endBoxes, ...timeAxis.boxes, ...lines] }));
+    }
+    marks.push(...labelBlock('base-label', baseLines, { x: inner.x, top: inner.y, anchor: 'start' }));
+
+    const nvidia = input.series.find((entry) => entry.key === 'nvidia')!;
+    const sox = input.series.find((entry) => entry.key === 'sox')!;
+    const byDate = drawn.map((entry) => new Map(entry.points));
+    const at = (entry: IndexedSeries | MarketSeries | undefined) => (entry ? number(shownLast[drawn.indexOf(entry)]![1]) : '—');
+    return {
+      width,
+      height,
+      title: translate(messages, 'aftermath.chart.title'),
+      description: translate(messages, `aftermath.desc.${state}`, {
+        date: formatDate(end, { locale, style: 'long' }),
+        nvidia: at(nvidia),
+        sox: at(sox),
+        sp500: at(market.find((entry) => entry.key === 'sp500')),
+        nasdaq: at(market.find((entry) => entry.key === 'nasdaq')),
+        ...Object.fromEntries(
+          input.market.map((entry) => [
+            `${entry.key}Regained`,
+            entry.regained ? formatDate(entry.regained, { locale, style: 'long' }) : '—',
+          ]),
+        ),
+        nvidiaLow: number(nvidia.lowest.value),
+        nvidiaLowDate: formatDate(nvidia.lowest.date, { locale, style: 'long' }),
+        nvidiaRegained: nvidia.regained ? formatDate(nvidia.regained, { locale, style: 'long' }) : '—',
+        soxRegained: sox.regained ? formatDate(sox.regained, { locale, style: 'long' }) : '—',
+      }),
+      // Readable: each day shown, both series at once.
+      // Readable: each day shown, every drawn line at once.
+      inspect: nvidia.points
+        .filter(([date]) => date <= end)
+        .flatMap(([date]) => {
+          const values = byDate.map((values) => values.get(date));
+          if (values.some((value) => value === undefined)) return [];
+          const on = (key: LineKey) => number(values[drawn.findIndex((entry) => entry.key === key)]!);
+          const dayX = px(x(utcDate(date)));
+          return [
+            {
+              x: dayX,
+              y: px(y(Math.max(...(values as number[])))),
+              snap: 'x' as const,
+              guide: [plot.y, plot.y + plot.height] as const,
+              points: values.map((value) => ({ x: dayX, y: px(y(value!)) })),
+              read: () =>
+                translate(messages, 'aftermath.chart.reading', {
+                  date: formatDate(date, { locale, style: 'medium' }),
+                  nvidia: on('nvidia'),
+                  sox: on('sox'),
+                }) +
+                (market.length > 0
+                  ? translate(messages, 'aftermath.chart.readingMarket', { sp500: on('sp500'), nasdaq: on('nasdaq') })
+                  : ''),
+            },
+          ];
+        }),
+      clip: layers[0]!.clip,
+      layers: [
+        {
+          id: 'axes',
+          marks: [
+            ...valueAxis.marks,
+            {
+              key: 'base-line',
+              tag: 'line',
+              // The reference runs as far as the lines do, so it never crosses their labels.
+              attrs: { x1: plot.x, x2: px(x(utcDate(end))), y1: px(y(100)), y2: px(y(100)), class: 'reference-line' },
+            },
+            ...timeAxis.marks,
+          ],
+        },
+        ...layers.map((layer) => layer.line),
+        { id: 'marks', marks },
+      ],
+    };
+  },
+});
+
+export default aftermathLines;

@@ -1,0 +1,6 @@
+// aftermathLines for the build: its module, the input it is drawn from and the tables published with it.
+import chart from './chart';
+import { aftermathInput as input } from './input';
+import { aftermathTables as tables } from './tables';
+
+export default { chart, input, tables };

@@ -1,0 +1,130 @@
+// The aftermath chart's marks for the days its steps name: in June, where each line first closed back
+// above 100 (a tick on the base line and its date); in February, the S&P 500's high (a dot and its
+// date). Pure.
+
+import type { Locale } from '../../i18n/locales';
+import { formatDate } from '../../format/formatValue';
+import type { IndexedSeries, MarketSeries } from './chart';
+import { blockHeight, labelBlock, leaderFor, type lineStyles } from '../shared/annotations';
+import type { PlotArea } from '../shared/axes';
+import { placeLabels } from '../shared/placeLabels';
+import { px, type Mark } from '../shared/scene';
+import type { Box } from '../shared/text';
+import { utcDate } from '../shared/timeSeries';
+
+/**
+ * June: where each line first closed back above 100, a tick on the base line and its date beside it
+ * (the text names both days; unlabelled, the ticks read as glitches), placed clear of each other.
+ */
+export function regainMarks(
+  series: readonly IndexedSeries[],
+  {
+    end,
+    x,
+    y,
+    line,
+    locale,
+    plot,
+    obstacles,
+  }: {
+    end: string;
+    x: (date: Date) => number;
+    y: (value: number) => number;
+    line: ReturnType<typeof lineStyles>;
+    locale: Locale;
+    plot: PlotArea;
+    obstacles: readonly Box[];
+  },
+): Mark[] {
+  const marks: Mark[] = [];
+  const requests = series.flatMap((entry) => {
+    if (!entry.regained || entry.regained > end) return [];
+    const rx = px(x(utcDate(entry.regained)));
+    const base = y(100);
+    marks.push({
+      key: `${entry.key}-regained`,
+      tag: 'line',
+      attrs: { x1: rx, x2: rx, y1: px(base - 8), y2: px(base + 8), class: `regain-tick regain-tick--${entry.key}` },
+    });
+    const lines = [line.small(formatDate(entry.regained, { locale, style: 'short' }), `label label-${entry.key}`)];
+    const height = blockHeight(lines);
+    return [
+      {
+        key: `${entry.key}-regained-label`,
+        lines,
+        point: { x: rx, y: base },
+        priority: 1,
+        // Beside the tick first, then further above or below (tied to it by a leader), clear of the lines.
+        candidates: [10, 22, 34, 46, 58, 70].flatMap((gap) =>
+          (['middle', 'end', 'start'] as const).flatMap((anchor) => {
+            const at = anchor === 'middle' ? rx : anchor === 'end' ? rx - 4 : rx + 4;
+            return [
+              { x: at, top: base + gap, anchor },
+              { x: at, top: base - gap - height, anchor },
+            ];
+          }),
+        ),
+      },
+    ];
+  });
+  const placed = placeLabels(requests, {
+    bounds: { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height },
+    obstacles,
+  });
+  for (const request of requests) {
+    const placement = placed.get(request.key);
+    if (placement)
+      marks.push(
+        ...labelBlock(request.key, request.lines, placement),
+        ...leaderFor(`${request.key}-leader`, placement.box, request.point, 10),
+      );
+  }
+  return marks;
+}
+
+/** February: the S&P 500's highest close of the month, which the text names, as a dot and its date. */
+export function highMark(
+  entry: MarketSeries,
+  {
+    x,
+    y,
+    line,
+    locale,
+    plot,
+    obstacles,
+  }: {
+    x: (date: Date) => number;
+    y: (value: number) => number;
+    line: ReturnType<typeof lineStyles>;
+    locale: Locale;
+    plot: PlotArea;
+    obstacles: readonly Box[];
+  },
+): Mark[] {
+  if (!entry.high) return [];
+  const point = { x: px(x(utcDate(entry.high.date))), y: px(y(entry.high.value)) };
+  const lines = [line.small(formatDate(entry.high.date, { locale, style: 'short' }), `label label-${entry.key}`)];
+  const height = blockHeight(lines);
+  const key = `${entry.key}-high-label`;
+  const placed = placeLabels(
+    [
+      {
+        key,
+        lines,
+        priority: 1,
+        candidates: [6, 16, 28].flatMap((gap) =>
+          (['middle', 'end', 'start'] as const).map((anchor) => ({
+            x: anchor === 'middle' ? point.x : anchor === 'end' ? point.x - 4 : point.x + 4,
+            top: point.y - gap - height,
+            anchor,
+          })),
+        ),
+      },
+    ],
+    { bounds: { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height }, obstacles },
+  ).get(key);
+  return [
+    { key: `${entry.key}-high`, tag: 'circle', attrs: { cx: point.x, cy: point.y, r: 3, class: `mark-dot mark-dot--${entry.key}` } },
+    ...(placed ? [...labelBlock(key, lines, placed), ...leaderFor(`${key}-leader`, placed.box, point, 6)] : []),
+  ];
+}

@@ -1,0 +1,6 @@
+// chipStocks for the build: its module, the input it is drawn from and the tables published with it.
+import chart from './chart';
+import { chipStocksInput as input } from './input';
+import { chipStocksTables as tables } from './tables';
+
+export default { chart, input, tables };

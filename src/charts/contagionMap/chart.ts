@@ -1,0 +1,121 @@
+// The rout following the sun, at every size: a world map with one marker per company beside its
+// exchange city, coloured by its closing move; earlier sessions stay on the map, faded, and arrows
+// trace the selloff's route; the active session's biggest movers are labelled on the map. Under it,
+// a session clock in UTC with local hours, and the active session's moves as a list. Pure; the map
+// geometry arrives pre-projected in the input. The views live in ./contagion/.
+
+import { formatDate, formatTime, formatValue, newsDigits } from '../../format/formatValue';
+import { translate } from '../../i18n/translate';
+import type { SessionId } from '../../editorial/sessions';
+import { sessionIds } from '../../editorial/sessions';
+import { edge, narrowWidth } from '../shared/axes';
+import { companyName } from '../shared/companyName';
+import { clockHeight, clockMarks } from './clock';
+import { legendMarks } from './legend';
+import { mapFrame, mapMarks, markerRadius } from './mapView';
+import { listHeight, listMarks } from './movesList';
+import { hourMinute, type ContagionMapInput, type SessionView } from './types';
+import { defineChart } from '../shared/defineChart';
+import { chartTypeOf } from '../shared/text';
+
+export { moveClass, type ContagionMapInput, type MoveView, type SessionView } from './types';
+
+export const contagionStates = sessionIds;
+
+const contagionMap = defineChart<ContagionMapInput, SessionId>({
+  name: 'contagionMap',
+  messages: ['contagion.', 'company.'],
+  states: contagionStates,
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
+    const type = chartTypeOf(scale);
+    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const narrow = width < narrowWidth;
+    const activeIndex = input.sessions.findIndex((session) => session.id === state);
+    if (activeIndex < 0) throw new Error(`contagionMap: no session "${state}" in the input`);
+    const active = input.sessions[activeIndex]!;
+    const pct = (value: number, digits?: number) =>
+      formatValue(value, { kind: 'percent', digits: newsDigits(digits), signed: true }, { locale });
+    const sessionName = (session: SessionView) => translate(messages, `contagion.session.${session.id}`);
+
+    // Top to bottom: key, map, clock, list. The map is cropped to the cities and zoomed in, following
+    // the active session when it is wider than the frame. On a narrow frame it takes about half the
+    // height left and the list the rest, when three rows fit; on a short frame the list goes (the map
+    // labels the worst movers, the table under the chart lists every move). On a wide frame the list
+    // keeps room for the longest session (New York's), the map zooms in at most a third past the
+    // frame's width, and the whole block, key included, is centred in the frame.
+    // The key's circles take the markers' sizes, which follow the map's zoom; its layout does not.
+    const largest = markerRadius(input, { k: Infinity }).radius;
+    const legendAt = (top: number, radius = largest) =>
+      legendMarks({ x: inner.x, top, width: inner.width, messages, type, radius, largest });
+    const topLegend = legendAt(inner.y);
+    // A frame too short for map and clock keeps the map (the step's text gives the hours).
+    const withClock = height >= 260;
+    const clock = withClock ? clockHeight(input, { messages, type, width: inner.width }) : 0;
+    const cities = active.cities.map((name) => input.cities.find((city) => city.name === name)!);
+    const focus = cities.reduce((sum, city) => sum + city.x, 0) / cities.length;
+    const listRoom = listHeight(3, { type }) + 12;
+    const longest = Math.max(...input.sessions.map((session) => session.moves.length));
+    const fullList = listHeight(Math.ceil(longest / Math.max(1, Math.floor(inner.width / 300))), { type }) + 12;
+    const below = 10 + clock;
+    const room = inner.y + inner.height - (inner.y + topLegend.height + 6) - below;
+    const mapHeight = narrow ? (room - listRoom >= 120 ? Math.max(120, room * 0.5) : room) : room - fullList;
+    const place = (top: number) =>
+      mapFrame(input, {
+        x: inner.x,
+        top,
+        width: inner.width,
+        height: Math.max(40, mapHeight),
+        narrow: true,
+        focus,
+        maxZoom: narrow ? Infinity : 1.35,
+      });
+    const placed = place(inner.y + topLegend.height + 6);
+    const spare = narrow ? 0 : Math.max(0, room - (placed.box.bottom - placed.box.top) - fullList);
+    const frame = spare > 0 ? place(inner.y + spare / 2 + topLegend.height + 6) : placed;
+    const legend = legendAt(inner.y + spare / 2, markerRadius(input, frame).radius);
+    const withList = inner.y + inner.height - (frame.box.bottom + below) >= listRoom;
+    const map = mapMarks(input, { frame, active, messages, type, labelsPerCity: 1 });
+    const clockTop = frame.box.bottom + 10;
+    const listTop = clockTop + clock + 12;
+    const list = withList
+      ? listMarks(active, { box: { ...inner, y: listTop, height: inner.y + inner.height - listTop }, messages, type })
+      : [];
+
+    return {
+      width,
+      height,
+      title: translate(messages, 'contagion.chart.title'),
+      description: translate(messages, 'contagion.desc', {
+        session: sessionName(active),
+        date: formatDate(active.date, { locale, style: 'long' }),
+        close: formatTime(active.localClose, { locale }),
+        zone: active.timeZone,
+        utc: formatTime(hourMinute(active.utcClose), { locale }),
+        moves: active.moves
+          .map(
+            (move) =>
+              `${companyName(messages, move)} ${pct(move.change, move.digits)}${move.basis === 'reported' ? ` (${translate(messages, 'contagion.chart.reportedShort')})` : ''}`,
+          )
+          .join(', '),
+      }),
+      inspect: map.inspect,
+      clip: { x: frame.box.left, y: frame.box.top, width: frame.box.right - frame.box.left, height: frame.box.bottom - frame.box.top },
+      layers: [
+        { id: 'map', clip: true, marks: map.land },
+        { id: 'routes', clip: true, marks: map.routes },
+        { id: 'markers', clip: true, marks: map.markers },
+        {
+          id: 'clock',
+          marks: withClock ? clockMarks(input, { active, box: { ...inner, y: clockTop, height: clock }, messages, type }) : [],
+        },
+        {
+          id: 'list',
+          marks: [...legend.marks, ...map.labels, ...list],
+        },
+      ],
+    };
+  },
+});
+
+export default contagionMap;

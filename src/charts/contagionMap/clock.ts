@@ -1,0 +1,156 @@
+// The session clock: each session as a bar on one UTC time line, the active one named with its local
+// and UTC hours above, so the reader sees the trading day follow the sun. Tick labels are measured
+// and thinned until none touches. Pure.
+
+import { utcHour } from 'd3-time';
+import { formatDate, formatTime } from '../../format/formatValue';
+
+import { translate, type Messages } from '../../i18n/translate';
+import { blockHeight, labelBlock, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
+import { isoDay, type PlotArea } from '../shared/axes';
+import { px, type Mark } from '../shared/scene';
+import { measure, textMark, type ChartType } from '../shared/text';
+import { timeScale } from '../shared/timeScale';
+import { utcDate } from '../shared/timeSeries';
+import { hourMinute, type ContagionMapInput, type SessionView } from './types';
+
+const barHeight = 12;
+
+function hoursLines(active: SessionView, { messages, type, width }: { messages: Messages; type: ChartType; width: number }): LabelLine[] {
+  const text = translate(messages, 'contagion.chart.sessionHours', {
+    session: translate(messages, `contagion.session.${active.id}`),
+    open: formatTime(active.localOpen, { locale: messages.locale }),
+    close: formatTime(active.localClose, { locale: messages.locale }),
+    zone: active.timeZone,
+    utcOpen: formatTime(hourMinute(active.utcOpen), { locale: messages.locale }),
+    utcClose: formatTime(hourMinute(active.utcClose), { locale: messages.locale }),
+  });
+  return wrapped(text, (part) => lineStyles(type).strong(part), width);
+}
+
+/** The clock's height in a frame `width` wide: the tallest hours label of any session, bars, axis. */
+export function clockHeight(
+  input: ContagionMapInput,
+  { messages, type, width }: { messages: Messages; type: ChartType; width: number },
+): number {
+  const label = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { messages, type, width }))));
+  return label + 4 + barHeight + 6 + Math.ceil(type.tick * 1.3) + 2;
+}
+
+export function clockMarks(
+  input: ContagionMapInput,
+  { active, box, messages, type }: { active: SessionView; box: PlotArea; messages: Messages; type: ChartType },
+): Mark[] {
+  const label = hoursLines(active, { messages, type, width: box.width });
+  const tallest = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { messages, type, width: box.width }))));
+  const barY = box.y + tallest + 4;
+  const axisY = barY + barHeight + 3;
+  const tickBaseline = axisY + 4 + type.tick;
+  const utc = translate(messages, 'contagion.chart.utc');
+  // The axis is in UTC: it says so at its start, where the first tick would otherwise be.
+  const start = box.x + measure(utc, { size: type.tick }) + 10;
+
+  // The first four sessions run back to back over two days; Taipei reopened a week later and gets a
+  // short segment of its own after a break.
+  const firstDay = Date.parse(input.sessions[0]!.date);
+  const main = input.sessions.filter((session) => Date.parse(session.date) - firstDay <= 86_400_000);
+  const later = input.sessions.filter((session) => !main.includes(session));
+  const dayStart = (iso: string) => utcDate(iso.slice(0, 10));
+  const mainFrom = dayStart(main[0]!.utcOpen);
+  const mainTo = new Date(Date.parse(main.at(-1)!.utcClose) + 3 * 3_600_000);
+  const breakWidth = later.length > 0 ? 18 : 0;
+  const laterDate = later[0] ? formatDate(later[0].date, { locale: messages.locale, style: 'short' }) : '';
+  const laterWidth = later.length > 0 ? Math.max(box.width * 0.14, measure(laterDate, { size: type.tick, weight: 700 }) + 4) : 0;
+  const mainRight = box.x + box.width - breakWidth - laterWidth;
+  const mainScale = timeScale({ domain: [mainFrom, mainTo], range: [start, mainRight] });
+  const laterScale =
+    later.length > 0
+      ? timeScale({
+          domain: [dayStart(later[0]!.utcOpen), new Date(Date.parse(later.at(-1)!.utcClose) + 2 * 3_600_000)],
+          range: [box.x + box.width - laterWidth, box.x + box.width],
+        })
+      : undefined;
+  const xOf = (session: SessionView, iso: string) =>
+    later.includes(session) && laterScale ? laterScale(new Date(iso)) : mainScale(new Date(iso));
+
+  const marks: Mark[] = [
+    { key: 'clock-axis', tag: 'line', attrs: { x1: px(start), x2: px(mainRight), y1: px(axisY), y2: px(axisY), class: 'axis-baseline' } },
+    textMark('clock-utc', utc, { x: box.x, y: tickBaseline, size: type.tick, className: 'axis-label' }),
+  ];
+  if (laterScale && later[0]) {
+    const laterLeft = box.x + box.width - laterWidth;
+    marks.push(
+      {
+        key: 'clock-axis-later',
+        tag: 'line',
+        attrs: { x1: px(laterLeft), x2: px(box.x + box.width), y1: px(axisY), y2: px(axisY), class: 'axis-baseline' },
+      },
+      {
+        key: 'clock-break',
+        tag: 'line',
+        attrs: { x1: px(mainRight + 4), x2: px(laterLeft - 4), y1: px(axisY), y2: px(axisY), class: 'axis-break' },
+      },
+      textMark('clock-later-date', laterDate, { x: laterLeft, y: tickBaseline, size: type.tick, weight: 700, className: 'axis-label' }),
+    );
+  }
+  // Midnights carry the date; between them, the finest even hours whose labels do not touch.
+  const laterLeft = laterScale ? box.x + box.width - laterWidth : Infinity;
+  for (const every of [3, 6, 12, 24]) {
+    const ticks = mainScale.ticks(utcHour.every(every)!).filter((tick) => mainScale(tick) <= mainRight);
+    const labels = ticks.map((tick) => {
+      const midnight = tick.getUTCHours() === 0;
+      const text = midnight
+        ? formatDate(isoDay(tick), { locale: messages.locale, style: 'short' })
+        : formatTime(tick.toISOString().slice(11, 16), { locale: messages.locale });
+      const width = measure(text, { size: type.tick, weight: midnight ? 700 : 400 });
+      const x = mainScale(tick);
+      // A label that would reach past the axis's start is set from it instead.
+      const anchor: 'start' | 'middle' = x - width / 2 < start ? 'start' : 'middle';
+      const left = anchor === 'start' ? start : x - width / 2;
+      return { tick, text, midnight, left, right: left + width, x, anchor };
+    });
+    const clear = labels.every(
+      (label, index) =>
+        label.right <= Math.min(mainRight + 8, laterLeft - 4) && (index === 0 || labels[index - 1]!.right + 8 <= label.left),
+    );
+    if (!clear && every !== 24) continue;
+    for (const label of labels) {
+      if (!clear && !label.midnight) continue;
+      const key = `clock-tick-${label.tick.toISOString()}`;
+      marks.push(
+        { key, tag: 'line', attrs: { x1: px(label.x), x2: px(label.x), y1: px(axisY), y2: px(axisY + 4), class: 'axis-tick' } },
+        textMark(`${key}-label`, label.text, {
+          x: label.anchor === 'start' ? label.left : label.x,
+          y: tickBaseline,
+          size: type.tick,
+          weight: label.midnight ? 700 : 400,
+          anchor: label.anchor,
+          className: 'axis-label',
+        }),
+      );
+    }
+    break;
+  }
+
+  const activeIndex = input.sessions.indexOf(active);
+  // The active session is drawn last: Europe's and New York's hours overlap, and New York's bar hid the
+  // end of Europe's while Europe was the subject.
+  const order = [...input.sessions.filter((session) => session !== active), active];
+  order.forEach((session) => {
+    const index = input.sessions.indexOf(session);
+    const x0 = xOf(session, session.utcOpen);
+    const x1 = xOf(session, session.utcClose);
+    const status = index === activeIndex ? 'is-active' : index < activeIndex ? 'is-past' : 'is-future';
+    marks.push({
+      key: `clock-${session.id}`,
+      tag: 'rect',
+      attrs: { x: px(x0), y: px(barY), width: px(Math.max(3, x1 - x0)), height: barHeight, class: `clock-session ${status}` },
+    });
+  });
+  // The active session's hours, above its bar as far as the frame allows.
+  const centre = (xOf(active, active.utcOpen) + xOf(active, active.utcClose)) / 2;
+  const widest = Math.max(...label.map((line) => measure(line.text, line)));
+  const anchorX = Math.min(Math.max(centre, box.x + widest / 2), box.x + box.width - widest / 2);
+  marks.push(...labelBlock('clock-active-label', label, { x: anchorX, top: barY - 4 - blockHeight(label), anchor: 'middle' }));
+  return marks;
+}

@@ -1,0 +1,6 @@
+// contagionMap for the build: its module, the input it is drawn from and the tables published with it.
+import chart from './chart';
+import { contagionMapInput as input } from './input';
+import { contagionMapTables as tables } from './tables';
+
+export default { chart, input, tables };

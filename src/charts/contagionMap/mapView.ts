@@ -1,0 +1,458 @@
+// The map: land, exchange cities, one marker per company beside its city (a cluster per session, so
+// Tokyo's Tuesday sits beside its Monday), earlier sessions faded, the active one ringed in ink, its
+// biggest movers labelled directly, and the route the selloff took: Tokyo → Europe → New York →
+// Tokyo again → Taipei. On a narrow frame the map is cropped to the cities, so it stays as large as
+// the width allows. Pure.
+
+import { scaleSqrt } from '../shared/linearScale';
+import { formatValue, newsDigits } from '../../format/formatValue';
+
+import { translate, type Messages } from '../../i18n/translate';
+import { labelBlock, leader, lineStyles } from '../shared/annotations';
+import { companyName } from '../shared/companyName';
+import { nearCandidates, placeLabels, type LabelRequest, type Placement } from '../shared/placeLabels';
+import { px, type Inspectable, type Mark } from '../shared/scene';
+import { reading } from '../shared/reading';
+import type { Box, ChartType } from '../shared/text';
+import { moveClass, type ContagionMapInput, type MoveView, type SessionView } from './types';
+
+export interface MapFrame {
+  /** Scale and offset from the reference projection to the frame. */
+  k: number;
+  tx: number;
+  ty: number;
+  /** The part of the frame the map takes. */
+  box: Box;
+}
+
+/**
+ * Places the map in a box `width` wide. A wide frame shows the whole reference map, as large as
+ * `maxHeight` allows. A narrow one crops it to the cities and zooms in to `height` (but never so far
+ * that the map is narrower than the frame): the map is then wider than the frame, and the frame
+ * shows the part around `focus` (reference units), so the view travels west with the selloff.
+ */
+export function mapFrame(
+  input: ContagionMapInput,
+  {
+    x,
+    top,
+    width,
+    height,
+    narrow,
+    focus,
+    maxZoom = Infinity,
+  }: {
+    x: number;
+    top: number;
+    width: number;
+    height: number;
+    narrow: boolean;
+    focus: number;
+    /** How far past fitting the width the map may zoom (the rest pans). */
+    maxZoom?: number;
+  },
+): MapFrame {
+  const xs = input.cities.map((city) => city.x);
+  const ys = input.cities.map((city) => city.y);
+  const view = narrow
+    ? {
+        x0: Math.max(0, Math.min(...xs) - 70),
+        x1: Math.min(input.map.width, Math.max(...xs) + 50),
+        y0: Math.max(0, Math.min(...ys) - 40),
+        y1: Math.min(input.map.height, Math.max(...ys) + 45),
+      }
+    : { x0: 0, x1: input.map.width, y0: 0, y1: input.map.height };
+  const fit = width / (view.x1 - view.x0);
+  const k = narrow ? Math.max(fit, Math.min(fit * maxZoom, height / (view.y1 - view.y0))) : Math.min(fit, height / (view.y1 - view.y0));
+  const mapWidth = (view.x1 - view.x0) * k;
+  const mapHeight = (view.y1 - view.y0) * k;
+  if (mapWidth <= width + 0.5) {
+    const left = x + (width - mapWidth) / 2;
+    return { k, tx: left - view.x0 * k, ty: top - view.y0 * k, box: { left, top, right: left + mapWidth, bottom: top + mapHeight } };
+  }
+  const windowLeft = Math.min(Math.max(focus * k - width / 2, view.x0 * k), view.x1 * k - width);
+  return { k, tx: x - windowLeft, ty: top - view.y0 * k, box: { left: x, top, right: x + width, bottom: top + mapHeight } };
+}
+
+/** A marker's radius for a move (its size): the map's scale sets it, within what stays visible and clear of the next. */
+export function markerRadius(input: ContagionMapInput, { k }: Pick<MapFrame, 'k'>) {
+  const largest = Math.max(...input.sessions.flatMap((session) => session.moves.map((move) => Math.abs(move.change))));
+  const maxRadius = Math.max(5, Math.min(10, 14 * k));
+  const scale = scaleSqrt().domain([0, largest]).range([2.5, maxRadius]);
+  return { radius: (change: number) => scale(Math.abs(change)), maxRadius };
+}
+
+export function mapMarks(
+  input: ContagionMapInput,
+  {
+    frame,
+    active,
+    messages,
+    type,
+    labelsPerCity = 1,
+  }: { frame: MapFrame; active: SessionView; messages: Messages; type: ChartType; labelsPerCity?: number },
+): { land: Mark[]; routes: Mark[]; markers: Mark[]; labels: Mark[]; inspect: Inspectable[] } {
+  const { k, tx, ty, box } = frame;
+  const activeIndex = input.sessions.indexOf(active);
+  const shown = input.sessions.slice(0, activeIndex + 1);
+  const point = (name: string) => {
+    const city = input.cities.find((candidate) => candidate.name === name);
+    if (!city) throw new Error(`contagionMap: no coordinates for city "${name}"`);
+    return { x: city.x * k + tx, y: city.y * k + ty };
+  };
+
+  const { radius, maxRadius } = markerRadius(input, frame);
+  const cell = 2 * maxRadius + 2;
+
+  // Clusters: one per (session, city), beside the city on the side its order gives it.
+  const positions = new Map<
+    string,
+    { cx: number; cy: number; r: number; move: MoveView; session: SessionView; column: number; row: number; columns: number; rows: number }
+  >();
+  const clusterBoxes = new Map<string, Box>();
+  const seenAt = new Map<string, number>();
+  for (const session of shown) {
+    for (const cityName of session.cities) {
+      const here = session.moves
+        .filter((move) => move.city === cityName)
+        .sort((a, b) => a.change - b.change || a.symbol.localeCompare(b.symbol));
+      if (here.length === 0) continue;
+      const order = seenAt.get(cityName) ?? 0;
+      seenAt.set(cityName, order + 1);
+      const side = input.cities.find((city) => city.name === cityName)?.sides[order] ?? 'right';
+      const columns = Math.ceil(Math.sqrt(here.length));
+      const rows = Math.ceil(here.length / columns);
+      const { x: cx0, y: cy0 } = point(cityName);
+      const gridWidth = columns * cell;
+      const gridHeight = rows * cell;
+      const left = side === 'right' || side === 'rightDown' ? cx0 + 6 : side === 'left' ? cx0 - 6 - gridWidth : cx0 - gridWidth / 2;
+      const top =
+        side === 'up' ? cy0 - 6 - gridHeight : side === 'down' ? cy0 + 6 : side === 'rightDown' ? cy0 - cell / 2 : cy0 - gridHeight / 2;
+      clusterBoxes.set(`${session.id}-${cityName}`, { left, top, right: left + gridWidth, bottom: top + gridHeight });
+      // Rises (few, and named by the text) take the last column from the bottom up, so each has the
+      // cluster's right edge to be labelled against; falls fill the other cells, worst first.
+      const rises = here.filter((move) => move.change > 0).reverse();
+      const cells = Array.from({ length: rows * columns }, (_, index) => ({ column: index % columns, row: Math.floor(index / columns) }));
+      const riseCells = rises.length <= rows ? rises.map((_, index) => ({ column: columns - 1, row: rows - 1 - index })) : [];
+      const fallCells = cells.filter((cell) => !riseCells.some((taken) => taken.column === cell.column && taken.row === cell.row));
+      const placedMoves = riseCells.length > 0 ? [...here.filter((move) => move.change <= 0), ...rises] : here;
+      placedMoves.forEach((move, index) => {
+        const { column, row } =
+          index < placedMoves.length - riseCells.length ? fallCells[index]! : riseCells[index - (placedMoves.length - riseCells.length)]!;
+        positions.set(`${session.id}-${move.symbol}`, {
+          cx: px(left + column * cell + cell / 2),
+          cy: px(top + row * cell + cell / 2),
+          r: px(radius(Math.abs(move.change))),
+          move,
+          session,
+          column,
+          row,
+          columns,
+          rows,
+        });
+      });
+    }
+  }
+
+  const land: Mark[] = [
+    {
+      key: 'land',
+      tag: 'path',
+      shared: true,
+      attrs: { d: input.map.land, transform: `translate(${px(tx)},${px(ty)}) scale(${Math.round(k * 1e4) / 1e4})`, class: 'map-land' },
+    },
+  ];
+  for (const city of input.cities) {
+    const { x, y } = point(city.name);
+    land.push({ key: `city-${city.name}`, tag: 'circle', attrs: { cx: px(x), cy: px(y), r: 2.5, class: 'map-city' } });
+  }
+
+  const markers: Mark[] = [];
+  const markerBoxes: Box[] = [];
+  for (const [key, { cx, cy, r, move, session }] of positions) {
+    const status = session === active ? 'is-active' : 'is-past';
+    // An earlier session's marker the frame would cut is left out: half-circles at the edge read as stray marks.
+    if (status === 'is-past' && (cx - r < box.left || cx + r > box.right || cy - r < box.top || cy + r > box.bottom)) continue;
+    markers.push({
+      key: `marker-${key}`,
+      tag: 'circle',
+      attrs: {
+        cx,
+        cy,
+        r,
+        class: `map-marker mark-move ${moveClass(move.change)}${move.basis === 'reported' ? ' is-reported' : ''} ${status}`,
+      },
+    });
+    markerBoxes.push({ left: cx - r, top: cy - r, right: cx + r, bottom: cy + r });
+  }
+
+  const routes = routeMarks(input, { shown, active, point, box });
+
+  // Labels: the active region first, then the worst mover at each of the active session's cities,
+  // then earlier regions. A mover's label sits against its own marker (from the cluster's edge, in the
+  // marker's row or column), so it cannot be read as another's; city dots, markers and the route are
+  // kept clear.
+  const line = lineStyles(type);
+  const requests: LabelRequest[] = [];
+  const cityBoxes = input.cities.map((city) => {
+    const { x, y } = point(city.name);
+    return { left: x - 3, top: y - 3, right: x + 3, bottom: y + 3 };
+  });
+  const clusterArea = (session: SessionView) => {
+    const boxes = session.cities.map((name) => clusterBoxes.get(`${session.id}-${name}`)).filter((entry): entry is Box => Boolean(entry));
+    const cities = session.cities.map(point);
+    return {
+      left: Math.min(...boxes.map((entry) => entry.left), ...cities.map((city) => city.x)),
+      right: Math.max(...boxes.map((entry) => entry.right), ...cities.map((city) => city.x)),
+      top: Math.min(...boxes.map((entry) => entry.top), ...cities.map((city) => city.y)),
+      bottom: Math.max(...boxes.map((entry) => entry.bottom), ...cities.map((city) => city.y)),
+    };
+  };
+  const labelled = new Set<string>();
+  for (const session of [active, ...shown.filter((entry) => entry !== active).reverse()]) {
+    const { region } = session;
+    if (labelled.has(region)) continue;
+    labelled.add(region);
+    // A region the zoomed map has panned away from is not named at the map's edge.
+    const centre = session.cities.map(point).reduce((sum, entry) => ({ x: sum.x + entry.x, y: sum.y + entry.y }), { x: 0, y: 0 });
+    const centreX = centre.x / session.cities.length;
+    if (centreX < box.left || centreX > box.right) continue;
+    const isActive = session === active;
+    const text = translate(messages, `contagion.region.${region}`);
+    const lines = [isActive ? line.strong(text) : line.small(text, 'label label-muted')];
+    const height = Math.ceil(lines[0]!.size * 1.3);
+    const area = clusterArea(session);
+    const middle = (area.left + area.right) / 2;
+    // A one-city region is named beside its city's dot first.
+    const city = session.cities.length === 1 ? point(session.cities[0]!) : undefined;
+    requests.push({
+      key: `region-${region}`,
+      lines,
+      priority: isActive ? 100 : 10 - requests.length,
+      candidates: [
+        ...(city
+          ? ([
+              { x: city.x - 6, top: city.y - height / 2, anchor: 'end' },
+              { x: city.x + 6, top: city.y - height / 2, anchor: 'start' },
+              { x: city.x, top: city.y - height - 4, anchor: 'middle' },
+              { x: city.x, top: city.y + 4, anchor: 'middle' },
+            ] satisfies Placement[])
+          : []),
+        { x: middle, top: area.top - height - 2, anchor: 'middle' },
+        { x: area.left - 4, top: (area.top + area.bottom) / 2 - height / 2, anchor: 'end' },
+        { x: area.right + 4, top: (area.top + area.bottom) / 2 - height / 2, anchor: 'start' },
+        // Beside the cluster's top or bottom row, when the rises' labels take its middle.
+        { x: area.right + 4, top: area.top, anchor: 'start' },
+        { x: area.right + 4, top: area.bottom - height, anchor: 'start' },
+        { x: middle, top: area.bottom + 2, anchor: 'middle' },
+        { x: area.left, top: area.top - height - 2, anchor: 'start' },
+        { x: area.right, top: area.top - height - 2, anchor: 'end' },
+        ...nearCandidates(lines, { x: city?.x ?? middle, y: city?.y ?? area.top, bounds: box, step: 6, gap: 4 }).slice(0, 160),
+      ],
+    });
+  }
+  const pct = (move: MoveView) =>
+    formatValue(move.change, { kind: 'percent', digits: newsDigits(move.digits), signed: true }, { locale: messages.locale });
+  const worstAt = active.cities.flatMap((cityName) => {
+    const here = active.moves
+      .filter((move) => move.city === cityName)
+      .sort((a, b) => a.change - b.change || a.symbol.localeCompare(b.symbol));
+    // The worst movers, and every company that rose (few, and named by the text: Apple and Meta).
+    return [...here.slice(0, labelsPerCity), ...here.slice(labelsPerCity).filter((move) => move.change > 0)];
+  });
+  worstAt
+    .sort((a, b) => a.change - b.change)
+    .forEach((move, rank) => {
+      const position = positions.get(`${active.id}-${move.symbol}`);
+      if (!position) return;
+      const lines = [line.small(`${companyName(messages, move)} ${pct(move)}`, 'label')];
+      const cluster = clusterBoxes.get(`${active.id}-${move.city}`)!;
+      const height = Math.ceil(lines[0]!.size * 1.3);
+      const middleY = position.cy - height / 2;
+      // Against the marker from outside its cluster, in its row (left or right) or its column (above
+      // or below), further out if need be with a leader along that row or column: nothing lies between
+      // the label and its own marker.
+      const candidates: Placement[] = [];
+      const lastInRow =
+        position.column === position.columns - 1 || (position.row === position.rows - 1 && position.cx + cell > cluster.right - 1);
+      for (const distance of [0, 10, 22, 36, 54]) {
+        // The strip a leader of this length takes, between the cluster's edge and the label.
+        const row = (from: number, to: number) => ({
+          left: Math.min(from, to),
+          right: Math.max(from, to),
+          top: position.cy - 1,
+          bottom: position.cy + 1,
+        });
+        const column = (from: number, to: number) => ({
+          left: position.cx - 1,
+          right: position.cx + 1,
+          top: Math.min(from, to),
+          bottom: Math.max(from, to),
+        });
+        const reserve = (box: Box) => (distance > 0 ? { reserve: box } : {});
+        if (position.column === 0)
+          candidates.push({
+            x: cluster.left - 3 - distance,
+            top: middleY,
+            anchor: 'end',
+            ...reserve(row(cluster.left - 1, cluster.left - 3 - distance)),
+          });
+        if (lastInRow)
+          candidates.push({
+            x: cluster.right + 3 + distance,
+            top: middleY,
+            anchor: 'start',
+            ...reserve(row(cluster.right + 1, cluster.right + 3 + distance)),
+          });
+        for (const anchor of ['middle', 'start', 'end'] as const) {
+          const x = anchor === 'start' ? position.cx - position.r : anchor === 'end' ? position.cx + position.r : position.cx;
+          if (position.row === 0)
+            candidates.push({
+              x,
+              top: cluster.top - height - 1 - distance,
+              anchor,
+              ...reserve(column(cluster.top - 1, cluster.top - 1 - distance)),
+            });
+          if (position.row === position.rows - 1)
+            candidates.push({
+              x,
+              top: cluster.bottom + 1 + distance,
+              anchor,
+              ...reserve(column(cluster.bottom + 1, cluster.bottom + 1 + distance)),
+            });
+        }
+      }
+      // The worst mover and the rises the text names are placed before the region's name, which has more room to move.
+      requests.push({ key: `mover-${move.symbol}`, lines, priority: (move.change > 0 ? 150 : 200) - rank, candidates });
+    });
+  const routeBoxes = routes.flatMap((route) => pathBoxes(String(route.attrs.d)));
+  const placed = placeLabels(requests, { bounds: box, obstacles: [...markerBoxes, ...cityBoxes], avoid: routeBoxes, gap: 2 });
+
+  const labels: Mark[] = [];
+  for (const request of requests) {
+    const placement = placed.get(request.key);
+    if (!placement) continue;
+    // A plate of paper under the words: routes and land edges never strike through them.
+    const plate = placement.box;
+    labels.push(
+      {
+        key: `${request.key}-plate`,
+        tag: 'rect',
+        attrs: {
+          x: px(plate.left - 2),
+          y: px(plate.top),
+          width: px(plate.right - plate.left + 4),
+          height: px(plate.bottom - plate.top),
+          rx: 2,
+          class: 'label-plate',
+        },
+      },
+      ...labelBlock(request.key, request.lines, placement),
+    );
+    const position = request.key.startsWith('mover-') ? positions.get(`${active.id}-${request.key.slice('mover-'.length)}`) : undefined;
+    if (!position) continue;
+    // A leader along the row or column, from the marker's edge to the label's, when they are apart.
+    const { box: labelBox } = placement;
+    const beside = labelBox.top <= position.cy && position.cy <= labelBox.bottom;
+    const from = beside
+      ? { x: position.cx + (labelBox.left > position.cx ? position.r + 1 : -position.r - 1), y: position.cy }
+      : { x: position.cx, y: position.cy + (labelBox.top > position.cy ? position.r + 1 : -position.r - 1) };
+    const to = beside
+      ? { x: labelBox.left > position.cx ? labelBox.left - 2 : labelBox.right + 2, y: position.cy }
+      : { x: position.cx, y: labelBox.top > position.cy ? labelBox.top - 1 : labelBox.bottom + 1 };
+    if (Math.hypot(to.x - from.x, to.y - from.y) > 5) labels.push(leader(`${request.key}-leader`, { from, to }));
+  }
+  // Every marker in view can be read: company, session and move.
+  const inspect: Inspectable[] = [...positions.values()]
+    .filter(({ cx, cy }) => cx >= box.left && cx <= box.right && cy >= box.top && cy <= box.bottom)
+    .sort((a, b) => a.cx - b.cx || a.cy - b.cy)
+    .map(({ cx, cy, move, session }) => ({
+      x: cx,
+      y: cy,
+      snap: 'point' as const,
+      read: () =>
+        reading(messages)(
+          `${companyName(messages, move)}, ${translate(messages, `contagion.session.${session.id}`)}`,
+          `${pct(move)}${move.basis === 'reported' ? ` (${translate(messages, 'contagion.chart.reportedShort')})` : ''}`,
+        ),
+    }));
+  return { land, routes, markers, labels, inspect };
+}
+
+/**
+ * The selloff's route as curved arrows between the regions, one per session after the first, each
+ * drawn once its session has closed; the way from New York back to Tokyo leaves the map westward and
+ * comes back in from the east.
+ */
+function routeMarks(
+  input: ContagionMapInput,
+  {
+    shown,
+    active,
+    point,
+    box,
+  }: { shown: readonly SessionView[]; active: SessionView; point: (name: string) => { x: number; y: number }; box: Box },
+): Mark[] {
+  const centre = (session: SessionView) => {
+    const points = session.cities.map(point);
+    return {
+      x: points.reduce((sum, entry) => sum + entry.x, 0) / points.length,
+      y: points.reduce((sum, entry) => sum + entry.y, 0) / points.length,
+    };
+  };
+  const marks: Mark[] = [];
+  for (let index = 1; index < input.sessions.length; index += 1) {
+    const session = input.sessions[index]!;
+    if (!shown.includes(session)) continue;
+    const from = centre(input.sessions[index - 1]!);
+    const to = centre(session);
+    const className = `map-route ${session === active ? 'is-active' : 'is-past'}`;
+    // Westward, as the sun goes: a destination east of the origin is reached across the map's edge.
+    const segments =
+      to.x > from.x + 5
+        ? [
+            { from, to: { x: box.left, y: from.y - 10 }, arrow: false },
+            { from: { x: box.right, y: to.y - 10 }, to, arrow: true },
+          ]
+        : [{ from, to, arrow: true }];
+    segments.forEach((segment, part) => {
+      const lift = Math.max(12, Math.abs(segment.to.x - segment.from.x) * 0.18);
+      const control = { x: (segment.from.x + segment.to.x) / 2, y: Math.min(segment.from.y, segment.to.y) - lift };
+      // Stop short of the destination city, so the head does not sit on its markers.
+      const end = along(segment.to, control, segment.arrow ? 10 : 0);
+      let d = `M${px(segment.from.x)},${px(segment.from.y)}Q${px(control.x)},${px(control.y)} ${px(end.x)},${px(end.y)}`;
+      if (segment.arrow) {
+        const angle = Math.atan2(end.y - control.y, end.x - control.x);
+        const head = (turn: number) => ({ x: end.x - 6 * Math.cos(angle + turn), y: end.y - 6 * Math.sin(angle + turn) });
+        const [a, b] = [head(0.5), head(-0.5)];
+        d += `M${px(a.x)},${px(a.y)}L${px(end.x)},${px(end.y)}L${px(b.x)},${px(b.y)}`;
+      }
+      marks.push({ key: `route-${session.id}-${part}`, tag: 'path', attrs: { d, class: className } });
+    });
+  }
+  return marks;
+}
+
+/** The point `distance` px from `to` towards `towards`. */
+function along(to: { x: number; y: number }, towards: { x: number; y: number }, distance: number) {
+  const length = Math.hypot(towards.x - to.x, towards.y - to.y) || 1;
+  return { x: to.x + ((towards.x - to.x) / length) * distance, y: to.y + ((towards.y - to.y) / length) * distance };
+}
+
+/** Small boxes along a route's path data (its M, Q and L points and the curve between), as obstacles for labels. */
+function pathBoxes(d: string): Box[] {
+  const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+  const boxes: Box[] = [];
+  // M x0,y0 Q cx,cy x1,y1 [M a L b L c]: sample the curve, then the arrowhead's points.
+  const [x0, y0, cx, cy, x1, y1, ...rest] = numbers;
+  if (x0 === undefined || y1 === undefined || cx === undefined || cy === undefined || x1 === undefined || y0 === undefined) return boxes;
+  // Dense enough that no gap between two boxes lets a label through (a route can cross the map).
+  for (let t = 0; t <= 1.0001; t += 0.01) {
+    const x = (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1;
+    const y = (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1;
+    boxes.push({ left: x - 2, top: y - 2, right: x + 2, bottom: y + 2 });
+  }
+  for (let index = 0; index + 1 < rest.length; index += 2)
+    boxes.push({ left: rest[index]! - 2, top: rest[index + 1]! - 2, right: rest[index]! + 2, bottom: rest[index + 1]! + 2 });
+  return boxes;
+}

@@ -1,0 +1,291 @@
+// Axes as keyed scene marks (ticks that survive a change of domain glide to their new place), with
+// the boxes their labels take so annotations can keep clear of them. Value labels sit in a gutter
+// left of the plot, time labels below it: no axis label is drawn over the data. Pure.
+
+import type { LinearScale } from './linearScale';
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { formatDate } from '../../format/formatValue';
+import type { Locale } from '../../i18n/locales';
+import { px, type Mark } from './scene';
+import { measure, textBox, textMark, type Box, type ChartType } from './text';
+import type { TimeScale } from './timeScale';
+
+export interface PlotArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Below this frame width a chart lays itself out for a phone. */
+export const narrowWidth = 560;
+
+/** Space kept between a frame's edge and anything drawn. */
+export const edge = 4;
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Ticks and labels for a value axis, and the width of the gutter its labels need. */
+export function valueTicks({
+  scale,
+  format,
+  count = 5,
+  type,
+}: {
+  scale: LinearScale;
+  format: (value: number) => string;
+  count?: number;
+  type: ChartType;
+}) {
+  const ticks = scale.ticks(count).map((value) => ({ value, label: format(value) }));
+  const width = Math.max(0, ...ticks.map((tick) => measure(tick.label, { size: type.tick }))) + 8;
+  return { ticks, width };
+}
+
+/** Gridlines across the plot and labels right-aligned in the gutter to its left. */
+export function valueAxisMarks({
+  scale,
+  plot,
+  ticks,
+  type,
+  keyPrefix = 'y',
+}: {
+  scale: LinearScale;
+  plot: PlotArea;
+  ticks: readonly { value: number; label: string }[];
+  type: ChartType;
+  keyPrefix?: string;
+}): { marks: Mark[]; boxes: Box[] } {
+  const marks: Mark[] = [];
+  const boxes: Box[] = [];
+  for (const tick of ticks) {
+    const y = px(scale(tick.value));
+    const key = `${keyPrefix}-${tick.value}`;
+    const baseline = y + type.tick * 0.35;
+    marks.push(
+      {
+        key: `${key}-grid`,
+        tag: 'line',
+        attrs: { x1: plot.x, x2: px(plot.x + plot.width), y1: y, y2: y, class: tick.value === 0 ? 'axis-baseline' : 'axis-grid' },
+      },
+      textMark(`${key}-label`, tick.label, { x: plot.x - 6, y: baseline, size: type.tick, anchor: 'end', className: 'axis-label' }),
+    );
+    boxes.push(textBox(tick.label, { x: plot.x - 6, y: baseline, size: type.tick, anchor: 'end' }));
+  }
+  return { marks, boxes };
+}
+
+/** Tick label for a date: a year on 1 January, a month on the 1st, otherwise day and month. */
+function timeTickLabel(date: Date, { locale, allMonthStarts, first }: { locale: Locale; allMonthStarts: boolean; first: boolean }) {
+  const iso = isoDay(date);
+  if (allMonthStarts && date.getUTCMonth() === 0) return formatDate(iso, { locale, style: 'year' });
+  // The first month shown says its year, so the axis is dated from its start.
+  if (allMonthStarts && first) return formatDate(iso, { locale, style: 'monthYear' });
+  if (allMonthStarts) return formatDate(iso, { locale, style: 'month' });
+  return formatDate(iso, { locale, style: 'short' });
+}
+
+// Trading charts tick on days, Mondays, months, quarters, years: the finest whose labels fit wins.
+// Each with its shortest length in days, to skip without listing its ticks an interval that would
+// give far too many labels (listing every day of five years is most of a render's time).
+const tickIntervals: readonly { interval: TimeInterval; days: number }[] = [
+  { interval: utcDay, days: 1 },
+  { interval: utcMonday, days: 7 },
+  { interval: (utcMonday as CountableTimeInterval).every(2)!, days: 14 },
+  { interval: utcMonth, days: 28 },
+  { interval: utcMonth.every(2)!, days: 59 },
+  { interval: utcMonth.every(3)!, days: 89 },
+  { interval: utcMonth.every(6)!, days: 181 },
+  { interval: utcYear, days: 365 },
+];
+const dayMs = 86_400_000;
+
+/**
+ * A time axis below the plot. Ticks are the finest interval whose labels fit without touching; when
+ * none fits (a very narrow frame), the first and last days are labelled, or the last alone. Edge labels are anchored
+ * inward so none is cut by the frame.
+ */
+export function timeAxisMarks({
+  scale,
+  plot,
+  locale,
+  type,
+  gap = 10,
+  from,
+  to,
+  always,
+}: {
+  scale: TimeScale;
+  plot: PlotArea;
+  locale: Locale;
+  type: ChartType;
+  /** Minimum px between two labels. */
+  gap?: number;
+  /** The first and last day shown, for the fallback labels. */
+  from: Date;
+  to: Date;
+  /** A day always labelled (the state's subject); interval labels too close to it give way. */
+  always?: Date;
+}): { marks: Mark[]; boxes: Box[] } {
+  const bottom = plot.y + plot.height;
+  const baseline = bottom + 7 + type.tick;
+  const left = plot.x;
+  const right = plot.x + plot.width;
+  const layout = (ticks: readonly Date[], allMonthStarts: boolean) => {
+    const labels = ticks.map((tick, index) => {
+      const text = timeTickLabel(tick, { locale, allMonthStarts, first: index === 0 });
+      const x = scale(tick);
+      const width = measure(text, { size: type.tick });
+      const anchor = x - width / 2 < left ? 'start' : x + width / 2 > right ? 'end' : 'middle';
+      const labelX = anchor === 'start' ? Math.max(left, x - width / 2) : anchor === 'end' ? Math.min(right, x + width / 2) : x;
+      return {
+        tick,
+        text,
+        x,
+        labelX,
+        anchor: anchor as 'start' | 'middle' | 'end',
+        box: textBox(text, { x: labelX, y: baseline, size: type.tick, anchor }),
+      };
+    });
+    const clear = (a: { box: Box }, b: { box: Box }) => a.box.right + gap <= b.box.left;
+    // A label pushed inward at the frame's edge may meet its neighbour: that edge label goes, not the interval.
+    if (labels.length > 3 && labels[0]!.anchor === 'start' && !clear(labels[0]!, labels[1]!)) labels.shift();
+    if (labels.length > 3 && labels.at(-1)!.anchor === 'end' && !clear(labels.at(-2)!, labels.at(-1)!)) labels.pop();
+    const fits = labels.every((label, index) => index === 0 || clear(labels[index - 1]!, label));
+    return { labels, fits };
+  };
+  let chosen: ReturnType<typeof layout> | undefined;
+  const labelRoom = measure('00 Mmm', { size: type.tick }) * 0.5 + gap;
+  for (const { interval, days } of tickIntervals) {
+    // At most this many ticks between the first and last day shown, plus the two ends.
+    const most = Math.floor((to.getTime() - from.getTime()) / (days * dayMs)) + 2;
+    if ((most - 2) * labelRoom > plot.width * 1.5 * 2) continue;
+    const ticks = scale.ticks(interval).filter((tick) => scale(tick) >= left - 0.5 && scale(tick) <= right + 0.5);
+    if (ticks.length < 2) continue;
+    if (ticks.length * labelRoom > plot.width * 1.5) continue;
+    const attempt = layout(
+      ticks,
+      ticks.every((tick) => tick.getUTCDate() === 1),
+    );
+    if (attempt.fits) {
+      chosen = attempt;
+      break;
+    }
+  }
+  if (!chosen) {
+    const ends = layout([from, to], false);
+    chosen = ends.fits ? ends : layout([to], false);
+  }
+  if (always && !chosen.labels.some((label) => isoDay(label.tick) === isoDay(always))) {
+    const [subject] = layout([always], false).labels;
+    const apart = (a: { box: Box }, b: { box: Box }) => a.box.right + gap <= b.box.left || b.box.right + gap <= a.box.left;
+    chosen = {
+      fits: true,
+      labels: [...chosen.labels.filter((label) => apart(label, subject!)), subject!].sort((a, b) => a.x - b.x),
+    };
+  }
+  const marks = chosen.labels.flatMap((label): Mark[] => {
+    const key = `x-${isoDay(label.tick)}`;
+    const x = px(label.x);
+    return [
+      { key: `${key}-tick`, tag: 'line', attrs: { x1: x, x2: x, y1: bottom, y2: bottom + 5, class: 'axis-tick' } },
+      textMark(`${key}-label`, label.text, {
+        x: label.labelX,
+        y: baseline,
+        size: type.tick,
+        anchor: label.anchor,
+        className: 'axis-label',
+      }),
+    ];
+  });
+  return { marks, boxes: chosen.labels.map((label) => label.box) };
+}
+
+/** Height a time axis takes below its plot. */
+export const timeAxisHeight = (type: ChartType) => 7 + type.tick * 1.3 + 2;
+
+/**
+ * The plot of a time series inside `inner`: right of the value labels (`axisWidth`), from `above`
+ * (the space taken over it, plus room for the top tick label's upper half) down to the time axis.
+ * Sets the value scale's range to the plot's height.
+ */
+export function timeSeriesPlot({
+  inner,
+  axisWidth,
+  type,
+  y,
+  above = 0,
+}: {
+  inner: PlotArea;
+  axisWidth: number;
+  type: ChartType;
+  y: LinearScale;
+  above?: number;
+}): PlotArea {
+  const top = inner.y + above + type.tick * 0.6;
+  const plot = {
+    x: inner.x + axisWidth,
+    y: top,
+    width: inner.width - axisWidth,
+    height: inner.y + inner.height - timeAxisHeight(type) - top,
+  };
+  y.range([plot.y + plot.height, plot.y]);
+  return plot;
+}
+
+/** Vertical gridlines for horizontal bars, labels below the plot, edge labels anchored inward. */
+export function barAxisMarks({
+  scale,
+  plot,
+  format,
+  count = 4,
+  type,
+  keyPrefix = 'bar',
+  zeroLine = true,
+}: {
+  scale: LinearScale;
+  plot: PlotArea;
+  format: (value: number) => string;
+  count?: number;
+  type: ChartType;
+  keyPrefix?: string;
+  /** The line at zero; off where names start at it (it would strike their first letters). */
+  zeroLine?: boolean;
+}): { marks: Mark[]; boxes: Box[] } {
+  const bottom = plot.y + plot.height;
+  const baseline = bottom + 7 + type.tick;
+  const marks: Mark[] = [];
+  const boxes: Box[] = [];
+  // The most ticks (up to `count`) whose labels stand apart.
+  const labelBoxes = (ticks: readonly number[]) =>
+    ticks.map((tick) => {
+      const x = scale(tick);
+      const text = format(tick);
+      const width = measure(text, { size: type.tick });
+      const anchor = x - width / 2 < plot.x ? 'start' : x + width / 2 > plot.x + plot.width ? 'end' : 'middle';
+      return textBox(text, { x, y: baseline, size: type.tick, anchor });
+    });
+  const apart = (ticks: readonly number[]) =>
+    labelBoxes(ticks).every((box, index, boxes) => index === 0 || boxes[index - 1]!.right + 8 <= box.left);
+  const tickSets = [count, count - 1, count - 2, 2, 1].filter((n) => n > 0).map((n) => scale.ticks(n));
+  const chosen = tickSets.find(apart) ?? tickSets.at(-1)!;
+  for (const tick of chosen) {
+    const x = px(scale(tick));
+    const text = format(tick);
+    const width = measure(text, { size: type.tick });
+    const anchor = x - width / 2 < plot.x ? 'start' : x + width / 2 > plot.x + plot.width ? 'end' : 'middle';
+    const key = `${keyPrefix}-${tick}`;
+    if (tick !== 0 || zeroLine) {
+      marks.push({
+        key: `${key}-grid`,
+        tag: 'line',
+        attrs: { x1: x, x2: x, y1: plot.y, y2: bottom, class: tick === 0 ? 'axis-baseline' : 'axis-grid' },
+      });
+    }
+    marks.push(textMark(`${key}-label`, text, { x, y: baseline, size: type.tick, anchor, className: 'axis-label' }));
+    boxes.push(textBox(text, { x, y: baseline, size: type.tick, anchor }));
+  }
+  return { marks, boxes };
+}

@@ -1,0 +1,258 @@
+// Every daily move of the chip index since 2020 as one picture (a histogram, with the rare days of
+// −7 % or worse drawn one dot per day), then the worst days ranked, before and after the selloff.
+// Labels are placed clear of one another and of the axes. Pure; the histogram bins are counted at
+// build time and arrive in the input.
+
+import { scaleLinear } from '../shared/linearScale';
+import { formatDate, formatValue, newsDigits } from '../../format/formatValue';
+import type { Locale } from '../../i18n/locales';
+import { translate, type Messages } from '../../i18n/translate';
+import {
+  blockBox,
+  blockHeight,
+  labelBlock,
+  leader,
+  lineStep,
+  lineStyles,
+  swatchKey,
+  wrapped,
+  type LineStyles,
+} from '../shared/annotations';
+import { edge, narrowWidth, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from '../shared/axes';
+import { defineChart } from '../shared/defineChart';
+import { placeLabels } from '../shared/placeLabels';
+import { px, type Inspectable, type Mark, type Scene } from '../shared/scene';
+import { reading } from '../shared/reading';
+import { ranking, rankingDescription } from './ranking';
+import { chartTypeOf, measure, textBox, textMark, type ChartType } from '../shared/text';
+
+export interface DayMove {
+  date: string;
+  change: number;
+}
+
+export interface SoxDailyMovesInput {
+  firstDate: string;
+  selloff: DayMove;
+  lastDate: string;
+  /** Bins of daily change (ratios), with the count of days up to the selloff day. */
+  bins: readonly { x0: number; x1: number; count: number }[];
+  /** Days at or below `extremeThreshold` up to the selloff day, drawn one by one. */
+  extremes: readonly DayMove[];
+  extremeThreshold: number;
+  worstSince: DayMove;
+  /** The worst days up to the selloff day, and over all the data, worst first. */
+  worstBefore: readonly DayMove[];
+  worstAll: readonly DayMove[];
+}
+
+export const soxDailyMovesStates = ['allDays', 'worstDays', 'later'] as const;
+export type SoxDailyMovesState = (typeof soxDailyMovesStates)[number];
+
+/** What both views of the chart draw with. */
+export interface Tools {
+  inner: PlotArea;
+  type: ChartType;
+  line: LineStyles;
+  pct: (value: number, digits?: number) => string;
+  day: (iso: string) => string;
+  locale: Locale;
+  messages: Messages;
+}
+
+const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
+  name: 'soxDailyMoves',
+  messages: ['soxMoves.'],
+  states: soxDailyMovesStates,
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
+    const type = chartTypeOf(scale);
+    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const narrow = width < narrowWidth;
+    const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
+    const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
+    const tools: Tools = { inner, type, line: lineStyles(type), pct, day, locale, messages };
+    const view = state === 'allDays' ? histogram(input, tools) : ranking(input, { ...tools, state });
+    const description =
+      state === 'allDays'
+        ? translate(messages, 'soxMoves.desc.allDays', {
+            from: formatDate(input.firstDate, { locale, style: 'long' }),
+            date: formatDate(input.selloff.date, { locale, style: 'long' }),
+            change: pct(-input.selloff.change),
+            // Its index among the worst days is the number of days that were worse.
+            count: formatValue(
+              input.worstBefore.findIndex((move) => move.date === input.selloff.date),
+              { kind: 'count' },
+              { locale },
+            ),
+            since: formatDate(input.worstSince.date, { locale, style: 'long' }),
+          })
+        : rankingDescription(input, state, { pct, locale, messages });
+    const title = translate(messages, state === 'allDays' ? 'soxMoves.chart.title' : 'soxMoves.chart.worstHeading');
+    return { width, height, title, description, ...view };
+  },
+});
+
+function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, locale, messages }: Tools): Pick<Scene, 'layers' | 'inspect'> {
+  const worse = input.extremes.filter((move) => move.change < input.selloff.change);
+  // The finding, and how to read the dots, above the plot.
+  const intro = [
+    ...wrapped(
+      translate(messages, 'soxMoves.chart.worse', { count: formatValue(worse.length, { kind: 'count' }, { locale }) }),
+      (text) => line.strong(text),
+      inner.width,
+    ),
+    ...wrapped(translate(messages, 'soxMoves.chart.worseWhen'), (text) => line.small(text), inner.width),
+    ...wrapped(
+      translate(messages, 'soxMoves.chart.dotKey', { threshold: pct(input.extremeThreshold, 0) }),
+      (text) => line.small(text, 'label label-muted'),
+      inner.width,
+    ),
+  ];
+  const introBox = blockBox(intro, { x: inner.x, top: inner.y, anchor: 'start' });
+  const worseKey = swatchKey(
+    'worse-key',
+    translate(messages, 'soxMoves.chart.dotWorseKey'),
+    { shape: 'dot', className: 'mark-dot-dark', make: (text) => line.small(text, 'label label-muted') },
+    { x: inner.x, top: introBox.bottom, width: inner.width },
+  );
+  const yCaption = translate(messages, 'soxMoves.chart.daysAxis');
+  const captionTop = introBox.bottom + worseKey.height + 6;
+  // The top tick label reaches half a line above the plot: room for it under the caption.
+  const plotTop = captionTop + lineStep({ size: type.tick }) + type.tick * 0.6 + 2;
+  const bottom = inner.y + inner.height - timeAxisHeight(type);
+
+  const count = scaleLinear()
+    .domain([0, Math.max(...input.bins.map((bin) => bin.count))])
+    .nice(4);
+  const { ticks, width: gutter } = valueTicks({
+    scale: count,
+    format: (value) => formatValue(value, { kind: 'number' }, { locale }),
+    count: 4,
+    type,
+  });
+  const plot: PlotArea = { x: inner.x + gutter, y: plotTop, width: inner.width - gutter, height: Math.max(10, bottom - plotTop) };
+  count.range([plot.y + plot.height, plot.y]);
+  const x = scaleLinear()
+    .domain([input.bins[0]!.x0, input.bins.at(-1)!.x1])
+    .range([plot.x + 6, plot.x + plot.width - 6]);
+  const axisY = plot.y + plot.height;
+
+  const bars: Mark[] = input.bins.map((bin) => ({
+    key: `bin-${bin.x0.toFixed(4)}`,
+    tag: 'rect',
+    attrs: {
+      x: px(x(bin.x0) + 0.5),
+      y: px(count(bin.count)),
+      width: px(Math.max(0, x(bin.x1) - x(bin.x0) - 1)),
+      height: px(Math.max(0, axisY - count(bin.count))),
+      class: 'mark-bar',
+    },
+  }));
+
+  // Extreme days are one dot each, stacked upwards where they would overlap.
+  const radius = type.label * 0.35;
+  const placed: { cx: number; cy: number }[] = [];
+  const dots: Mark[] = input.extremes.map((move) => {
+    const cx = px(x(move.change));
+    let cy = axisY - radius - 1;
+    while (placed.some((other) => Math.abs(other.cx - cx) < radius * 2 && Math.abs(other.cy - cy) < radius * 2)) cy -= radius * 2;
+    placed.push({ cx, cy });
+    const kind =
+      move.date === input.selloff.date ? 'mark-dot-loss' : move.change < input.selloff.change ? 'mark-dot-dark' : 'mark-dot-soft';
+    return { key: `day-${move.date}`, tag: 'circle', attrs: { cx, cy: px(cy), r: px(radius), class: kind } };
+  });
+
+  const axis = valueAxisMarks({ scale: count, plot, ticks, type });
+  // The x axis: percentage ticks below the plot, edge labels anchored inward.
+  const xTicks = x.ticks(6);
+  const xAxis: Mark[] = [];
+  const xBoxes = xTicks.map((tick) => {
+    const text = pct(tick, 0);
+    const at = x(tick);
+    const width = measure(text, { size: type.tick });
+    const anchor = at - width / 2 < inner.x ? 'start' : at + width / 2 > inner.x + inner.width ? 'end' : 'middle';
+    const baseline = axisY + 7 + type.tick;
+    xAxis.push(
+      { key: `x-${tick}-tick`, tag: 'line', attrs: { x1: px(at), x2: px(at), y1: axisY, y2: axisY + 5, class: 'axis-tick' } },
+      textMark(`x-${tick}-label`, text, { x: at, y: baseline, size: type.tick, anchor, className: 'axis-label' }),
+    );
+    return textBox(text, { x: at, y: baseline, size: type.tick, anchor });
+  });
+
+  // The selloff day's label, above its dot, placed clear of the axes and the dots' column.
+  const selloffX = x(input.selloff.change);
+  const selloffDot = placed[input.extremes.findIndex((move) => move.date === input.selloff.date)] ?? { cx: selloffX, cy: axisY };
+  const selloffLines = [
+    line.strong(day(input.selloff.date), 'label label-loss'),
+    line.small(pct(input.selloff.change), 'label label-loss'),
+  ];
+  const tall = blockHeight(selloffLines);
+  const heights = [0.35, 0.5, 0.2, 0.65].map((share) => plot.y + plot.height * share - tall / 2);
+  const candidates = heights.flatMap((top) => [
+    { x: selloffX, top, anchor: 'middle' as const },
+    { x: selloffX - 8, top, anchor: 'end' as const },
+    { x: selloffX + 8, top, anchor: 'start' as const },
+  ]);
+  const placement = placeLabels([{ key: 'selloff-label', lines: selloffLines, candidates, priority: 1 }], {
+    bounds: { left: inner.x, top: plot.y, right: inner.x + inner.width, bottom: axisY - radius * 4 },
+    obstacles: [...axis.boxes, ...xBoxes],
+  }).get('selloff-label');
+  const labelMarks: Mark[] = placement
+    ? [
+        leader('selloff-leader', {
+          from: { x: selloffX, y: placement.box.bottom + 2 },
+          to: { x: selloffDot.cx, y: selloffDot.cy - radius - 2 },
+        }),
+        ...labelBlock('selloff-label', selloffLines, placement),
+      ]
+    : [];
+
+  // Readable: each bin (its range and count of days) and each dot (its day and move).
+  const inspect: Inspectable[] = [
+    ...input.bins
+      .filter((bin) => bin.count > 0)
+      .map((bin) => ({
+        x: px((x(bin.x0) + x(bin.x1)) / 2),
+        y: px(count(bin.count)),
+        snap: 'point' as const,
+        read: () =>
+          translate(messages, 'soxMoves.chart.bin', {
+            from: pct(bin.x0, 1),
+            to: pct(bin.x1, 1),
+            count: formatValue(bin.count, { kind: 'number' }, { locale }),
+          }),
+      })),
+    ...input.extremes.map((move, index) => ({
+      x: placed[index]!.cx,
+      y: px(placed[index]!.cy),
+      snap: 'point' as const,
+      read: () => reading(messages)(formatDate(move.date, { locale, style: 'medium' }), pct(move.change)),
+    })),
+  ].sort((a, b) => a.x - b.x || b.y - a.y);
+  return {
+    inspect,
+    layers: [
+      {
+        id: 'axes',
+        marks: [
+          ...axis.marks,
+          ...xAxis,
+          textMark('y-caption', yCaption, { x: inner.x, y: captionTop + type.tick, size: type.tick, className: 'axis-label' }),
+        ],
+      },
+      { id: 'bars', marks: bars },
+      {
+        id: 'marks',
+        marks: [
+          ...dots,
+          ...labelMarks,
+          ...labelBlock('worse-label', intro, { x: inner.x, top: inner.y, anchor: 'start' }),
+          ...worseKey.marks,
+        ],
+      },
+    ],
+  };
+}
+
+export default soxDailyMoves;

@@ -1,0 +1,6 @@
+// soxDailyMoves for the build: its module, the input it is drawn from and the tables published with it.
+import chart from './chart';
+import { soxDailyMovesInput as input } from './input';
+import { soxDailyMovesTables as tables } from './tables';
+
+export default { chart, input, tables };

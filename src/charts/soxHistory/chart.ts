@@ -1,0 +1,208 @@
+// The Philadelphia Semiconductor Index (SOX) since 2020, in two states: the AI boom's climb from the
+// pandemic low to its peak, then a close-up of the selloff day's fall. Value labels sit in a gutter
+// left of the plot, annotations are placed clear of each other and of the axes. Pure.
+
+import { max } from 'd3-array';
+import { scaleLinear } from '../shared/linearScale';
+import { formatDate, formatValue, newsDigits } from '../../format/formatValue';
+import { translate } from '../../i18n/translate';
+import { blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
+import { edge, isoDay, narrowWidth, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from '../shared/axes';
+import { defineChart } from '../shared/defineChart';
+import { nearCandidates, placeLabels } from '../shared/placeLabels';
+import { px, type Mark } from '../shared/scene';
+import { stackLabels } from '../shared/stackLabels';
+import { chartTypeOf } from '../shared/text';
+import { timeScale } from '../shared/timeScale';
+import { seriesBoxes, seriesInspect, seriesLayers, utcDate, type SeriesPoint } from '../shared/timeSeries';
+import { reading } from '../shared/reading';
+
+export interface SoxHistoryInput {
+  /** [ISO date, index close], oldest first. */
+  series: readonly SeriesPoint[];
+  covidLow: { date: string; close: number };
+  peak: { date: string; close: number };
+  friday: { date: string; close: number };
+  monday: { date: string; close: number; change: number; low: number; lowChange: number };
+  climbMultiple: number;
+  zoomFrom: { wide: string; narrow: string };
+}
+
+export const soxHistoryStates = ['boom', 'selloff'] as const;
+export type SoxHistoryState = (typeof soxHistoryStates)[number];
+
+const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
+  name: 'soxHistory',
+  messages: ['sox.'],
+  states: soxHistoryStates,
+  render(input, { state, width, height, messages, type: scale }) {
+    const { locale } = messages;
+    const type = chartTypeOf(scale);
+    const line = lineStyles(type);
+    const narrow = width < narrowWidth;
+    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const { covidLow, peak, friday, monday } = input;
+    const points = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
+    const pct = (value: number) => formatValue(value, { kind: 'percent', digits: newsDigits(2) }, { locale });
+    const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
+    const zoomed = state === 'selloff';
+
+    // The close-up's labels sit right of Monday, wrapped to at most half the frame; their width is
+    // the gutter kept free of the line.
+    const room = inner.width * 0.48 - 18;
+    const small = (text: string, className?: string) => wrapped(text, (part) => line.small(part, className), room);
+    const blocks: { key: string; lines: LabelLine[]; at: number }[] = [
+      { key: 'friday-label', lines: [...small(translate(messages, 'sox.chart.friday')), line.big(points(friday.close))], at: friday.close },
+      {
+        key: 'drop-label',
+        lines: [
+          line.big(pct(monday.change), 'label-value label-loss'),
+          ...small(translate(messages, 'sox.chart.inOneDay'), 'label label-loss'),
+        ],
+        at: (friday.close + monday.close) / 2,
+      },
+      { key: 'monday-label', lines: [...small(translate(messages, 'sox.chart.monday')), line.big(points(monday.close))], at: monday.close },
+      {
+        key: 'low-label',
+        lines: small(translate(messages, 'sox.chart.intradayLow', { change: pct(monday.lowChange) }), 'label label-muted'),
+        at: monday.low,
+      },
+    ];
+    const gutter = Math.min(inner.width / 2, Math.max(...blocks.map((block) => blockWidth(block.lines))) + 18);
+
+    const y = scaleLinear()
+      .domain([0, (max(input.series, (point) => point[1]) ?? peak.close) * 1.15])
+      .nice(5);
+    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: points, count: narrow ? 4 : 5, type });
+    const plot = timeSeriesPlot({ inner, axisWidth, type, y });
+    const from = utcDate(zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : input.series[0]![0]);
+    const to = utcDate(zoomed ? monday.date : friday.date);
+    const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - (zoomed ? gutter : 0)] });
+    const series = seriesLayers({ series: input.series, x, y, plot, revealTo: zoomed ? monday.date : friday.date });
+    const xOf = (iso: string) => px(x(utcDate(iso)));
+    const yOf = (value: number) => px(y(value));
+    const dot = (key: string, point: { date: string; close: number }): Mark => ({
+      key,
+      tag: 'circle',
+      attrs: { cx: xOf(point.date), cy: yOf(point.close), r: 4.5, class: 'mark-dot' },
+    });
+
+    const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
+    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - (zoomed ? gutter : 0) }, locale, type, from, to });
+    const bounds = { left: inner.x, top: inner.y, right: inner.x + inner.width, bottom: plot.y + plot.height };
+    const obstacles = [
+      ...valueAxis.boxes,
+      ...timeAxis.boxes,
+      ...seriesBoxes({ series: input.series, x, y, from: input.series[0]![0], to: zoomed ? monday.date : friday.date }),
+    ];
+
+    const marks: Mark[] = [];
+    if (!zoomed) {
+      const labelWidth = inner.width * 0.55;
+      const lowLines = [
+        ...wrapped(translate(messages, 'sox.chart.covidLow', { date: day(covidLow.date) }), (text) => line.small(text), labelWidth),
+        line.big(points(covidLow.close)),
+      ];
+      const lowShort = [line.small(translate(messages, 'sox.chart.covidLowShort')), line.big(points(covidLow.close))];
+      const peakLines = [
+        ...wrapped(translate(messages, 'sox.chart.peak', { date: day(peak.date) }), (text) => line.small(text), labelWidth),
+        line.big(points(peak.close)),
+      ];
+      const lowX = xOf(covidLow.date);
+      const peakX = xOf(peak.date);
+      const peakTop = yOf(peak.close) - blockHeight(peakLines) - 8;
+      // As near to the low as the line allows, tied to it by a leader.
+      const lowCandidates = nearCandidates(lowLines, { x: lowX, y: yOf(covidLow.close), bounds });
+      const placed = placeLabels(
+        [
+          {
+            key: 'peak-label',
+            lines: peakLines,
+            priority: 2,
+            candidates: [
+              { x: peakX, top: peakTop, anchor: 'middle' },
+              { x: peakX - 8, top: peakTop, anchor: 'end' },
+              { x: plot.x + plot.width, top: peakTop, anchor: 'end' },
+              { x: peakX - 10, top: yOf(peak.close) + 10, anchor: 'end' },
+              ...nearCandidates(peakLines, { x: peakX, y: yOf(peak.close), bounds }),
+            ],
+          },
+          {
+            key: 'low-label',
+            lines: lowLines,
+            priority: 1,
+            candidates: lowCandidates,
+            // On a small frame, the low without its date (the text gives it).
+            fallbacks: [{ lines: lowShort, candidates: nearCandidates(lowShort, { x: lowX, y: yOf(covidLow.close), bounds }) }],
+          },
+        ],
+        { bounds, obstacles },
+      );
+      marks.push(dot('dot-low', covidLow), dot('dot-peak', peak));
+      const low = placed.get('low-label');
+      if (low) {
+        marks.push(...labelBlock('low-label', low.lines, low), ...leaderFor('low-leader', low.box, { x: lowX, y: yOf(covidLow.close) }));
+      }
+      const peakPlacement = placed.get('peak-label');
+      if (peakPlacement) {
+        marks.push(
+          ...labelBlock('peak-label', peakPlacement.lines, peakPlacement),
+          ...leaderFor('peak-leader', peakPlacement.box, { x: peakX, y: yOf(peak.close) }, 14),
+        );
+      }
+    } else {
+      const mx = xOf(monday.date);
+      marks.push(
+        dot('dot-friday', friday),
+        dot('dot-monday', monday),
+        {
+          key: 'drop',
+          tag: 'rect',
+          attrs: { x: px(mx - 4), y: yOf(friday.close), width: 8, height: px(y(monday.close) - y(friday.close)), class: 'mark-loss' },
+        },
+        { key: 'monday-range', tag: 'line', attrs: { x1: mx, x2: mx, y1: yOf(monday.close), y2: yOf(monday.low), class: 'mark-range' } },
+      );
+      const tops = stackLabels(
+        blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
+        { gap: 4, min: plot.y, max: plot.y + plot.height - 2 },
+      );
+      for (const block of blocks)
+        marks.push(...labelBlock(block.key, block.lines, { x: mx + 12, top: tops.get(block.key)!, anchor: 'start' }));
+    }
+
+    const description = zoomed
+      ? translate(messages, 'sox.desc.selloff', {
+          date: formatDate(monday.date, { locale, style: 'weekday' }),
+          change: pct(-monday.change),
+          close: points(monday.close),
+          previous: points(friday.close),
+        })
+      : translate(messages, 'sox.desc.boom', {
+          lowDate: formatDate(covidLow.date, { locale, style: 'long' }),
+          low: points(covidLow.close),
+          peakDate: formatDate(peak.date, { locale, style: 'long' }),
+          peak: points(peak.close),
+          multiple: formatValue(input.climbMultiple, { kind: 'fold', digits: 1 }, { locale }),
+        });
+
+    return {
+      width,
+      height,
+      title: translate(messages, 'sox.chart.title'),
+      description,
+      clip: series.clip,
+      layers: [series.area, { id: 'axes', marks: [...valueAxis.marks, ...timeAxis.marks] }, series.line, { id: 'marks', marks }],
+      inspect: seriesInspect({
+        series: input.series,
+        x,
+        y,
+        plot,
+        from: isoDay(from),
+        to: zoomed ? monday.date : friday.date,
+        read: ([date, value]) => reading(messages)(formatDate(date, { locale, style: 'medium' }), points(value)),
+      }),
+    };
+  },
+});
+
+export default soxHistory;
