@@ -4,17 +4,20 @@
 // the chart's data. A missing string or placeholder value is an error, so templates and callers
 // cannot drift apart silently.
 
-import type { MessageKey } from './en';
 import { frenchSpacing } from './frenchSpacing';
 import type { Locale } from './locales';
 
-/** One locale's strings: a whole table at build time, only a chart's own in the browser. */
+/**
+ * One locale's strings: the site's table at build time (pages), a chart's own in its render (the
+ * shared `chart.` and `company.` strings and its folder's strings.ts), at build as in the browser.
+ * Keys are plain strings: a chart's live in its folder, and a missing one throws here.
+ */
 export interface Messages {
   readonly locale: Locale;
-  readonly strings: Readonly<Partial<Record<MessageKey, string>>>;
+  readonly strings: Readonly<Record<string, string>>;
 }
 
-export function translate(messages: Messages, key: MessageKey, params: Readonly<Record<string, string>> = {}): string {
+export function translate(messages: Messages, key: string, params: Readonly<Record<string, string>> = {}): string {
   const template = messages.strings[key];
   if (template === undefined) throw new Error(`translate: no "${key}" string for locale "${messages.locale}"`);
   const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -27,16 +30,11 @@ export function translate(messages: Messages, key: MessageKey, params: Readonly<
 }
 
 /** Whether a string exists (for optional wording such as localised company names). */
-export function hasMessage(messages: Messages, key: string): key is MessageKey {
-  return messages.strings[key as MessageKey] !== undefined;
+export function hasMessage(messages: Messages, key: string): boolean {
+  return messages.strings[key] !== undefined;
 }
 
 /** The strings whose keys start with one of `prefixes`, for shipping with a chart's data. */
-export function messagesWithPrefix(
-  messages: Readonly<Record<MessageKey, string>>,
-  prefixes: readonly string[],
-): Partial<Record<MessageKey, string>> {
-  return Object.fromEntries(Object.entries(messages).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))) as Partial<
-    Record<MessageKey, string>
-  >;
+export function messagesWithPrefix(messages: Readonly<Record<string, string>>, prefixes: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
 }

@@ -24,6 +24,8 @@ export interface ChartSpec<Input, State extends string> {
   input: (story: Story) => Input;
   /** The data the chart shows, as tables (CSV downloads, the data under each chart, the methods page). */
   tables: (input: Input, story: Story) => DataTable[];
+  /** The chart's own words, in every edition (its folder's strings.ts). */
+  strings: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
 }
 
 /** A registry entry: the spec, and a way to prepare it that keeps its input and module together. */
@@ -32,7 +34,7 @@ const spec = <Input, State extends string>(entry: ChartSpec<Input, State>) => ({
   prepare: (story: Story): Omit<PreparedChart, 'name'> => prepare(entry, story),
 });
 
-// One line per chart: each folder of src/charts/ brings its module, input builder and tables.
+// One line per chart: each folder of src/charts/ brings its module, input builder, tables and words.
 export const chartRegistry = {
   weekendTimeline: spec(weekendTimeline),
   nvidiaMarketCap: spec(nvidiaMarketCap),
@@ -56,12 +58,18 @@ function isChartName(name: string): name is ChartName {
  * own declared ones, at build exactly as in the browser (they ship with its data), so a chart that
  * draws any other string fails its build and its tests, not in a reader's browser.
  */
-const stringsFor = (chart: Pick<ChartModule<never>, 'messages'>, locale: Locale): Messages => ({
+const stringsFor = (
+  entry: { chart: Pick<ChartModule<never>, 'messages'>; strings: ChartSpec<never, string>['strings'] },
+  locale: Locale,
+): Messages => ({
   locale,
-  strings: messagesWithPrefix(messages[locale], ['chart.', ...chart.messages]),
+  strings: {
+    ...messagesWithPrefix(messages[locale], ['chart.', ...entry.chart.messages]),
+    ...messagesWithPrefix(entry.strings[locale], entry.chart.messages),
+  },
 });
 
-export const chartMessages = (name: ChartName, locale: Locale): Messages => stringsFor(chartRegistry[name].chart, locale);
+export const chartMessages = (name: ChartName, locale: Locale): Messages => stringsFor(chartRegistry[name], locale);
 
 /**
  * A chart with its input prepared, for code that handles any chart (the page, the JSON it publishes,
@@ -82,7 +90,7 @@ function prepare<Input, State extends string>(entry: ChartSpec<Input, State>, st
   const input = entry.input(story);
   const { chart } = entry;
   const isState = (state: string): state is State => (chart.states as readonly string[]).includes(state);
-  const strings = { en: stringsFor(chart, 'en'), fr: stringsFor(chart, 'fr') } satisfies Record<Locale, Messages>;
+  const strings = { en: stringsFor(entry, 'en'), fr: stringsFor(entry, 'fr') } satisfies Record<Locale, Messages>;
   return {
     states: chart.states,
     input,

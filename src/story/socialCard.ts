@@ -1,9 +1,9 @@
 // Build-time only: a 1200×630 social card (Open Graph, Twitter) for the story or a chapter: its
 // kicker and title above the real chart in a chosen state, rasterised to PNG with sharp. The chart
-// styles are chart.css with the light theme's tokens written in, as the rasteriser has no page CSS;
+// styles are chart.css and the charts' own style.css with the light theme's tokens written in, as the rasteriser has no page CSS;
 // text is set in DejaVu, which the CI machine installs, so cards come out the same on every build.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { wrapText } from '../charts/shared/annotations';
@@ -32,12 +32,21 @@ export function cardTitleLayout(title: string): { size: number; lineHeight: numb
   throw new Error(`social card: "${title}" does not fit in three lines; shorten it`);
 }
 
-/** chart.css with every custom property replaced by its light-theme value; read once per build. */
+/** chart.css and every chart folder's style.css, each custom property replaced by its light-theme value; read once per build. */
 let chartCss: string | undefined;
 const resolvedChartCss = () => (chartCss ??= resolveChartCss());
 
 function resolveChartCss(): string {
-  const css = readFileSync(join(process.cwd(), 'src', 'styles', 'chart.css'), 'utf8');
+  const charts = join(process.cwd(), 'src', 'charts');
+  const css = [
+    join(process.cwd(), 'src', 'styles', 'chart.css'),
+    ...readdirSync(charts)
+      .sort()
+      .map((folder) => join(charts, folder, 'style.css'))
+      .filter((file) => existsSync(file)),
+  ]
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   const values = new Map<string, string>([
     ...Object.entries(palette.light).map(([name, value]) => [`--color-${kebab(name)}`, value] as [string, string]),

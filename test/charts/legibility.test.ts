@@ -140,7 +140,7 @@ describe('routes and labels', () => {
   });
 
   it('a plate is opaque paper: the route stops at its edge instead of showing through the words', () => {
-    const css = readFileSync(join(process.cwd(), 'src', 'styles', 'chart.css'), 'utf8');
+    const css = readFileSync(join(process.cwd(), 'src', 'charts', 'contagionMap', 'style.css'), 'utf8');
     const rule = /\.label-plate\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(rule).toMatch(/fill:\s*var\(--color-paper\)/);
     expect(rule).not.toMatch(/opacity/);

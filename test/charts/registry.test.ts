@@ -31,16 +31,21 @@ for (const name of chartNames) {
       expect(new Set(tables.map((table) => table.name)).size).toBe(tables.length);
     });
 
-    it('has the strings it declares, in every edition', () => {
+    it('has the strings it declares, in every edition, with the same placeholders', () => {
+      const { strings } = chartRegistry[name];
       expect(chart.messages.length).toBeGreaterThan(0);
       for (const prefix of chart.messages) {
+        // Its own words are in its folder (strings.ts); shared ones (company names) in src/i18n.
         const keysIn = (locale: (typeof locales)[number]) =>
-          Object.keys(messages[locale])
-            .filter((key) => key.startsWith(prefix))
-            .sort();
+          [...Object.keys(strings[locale]), ...Object.keys(messages[locale])].filter((key) => key.startsWith(prefix)).sort();
         expect(keysIn('en').length, `en ${prefix}`).toBeGreaterThan(0);
         for (const locale of locales) expect(keysIn(locale), `${locale} ${prefix}`).toEqual(keysIn('en'));
       }
+      const placeholders = (text: string | undefined) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+      for (const key of Object.keys(strings.en))
+        for (const locale of locales) expect(placeholders(strings[locale][key]), `${locale} ${key}`).toEqual(placeholders(strings.en[key]));
+      // A chart's own words stay under its own prefixes.
+      expect(Object.keys(strings.en).filter((key) => !chart.messages.some((prefix) => key.startsWith(prefix)))).toEqual([]);
     });
 
     it('is handed only the strings under its declared prefixes (a key outside them throws when it renders)', () => {
@@ -76,9 +81,9 @@ for (const name of chartNames) {
         ).toEqual([]);
     });
 
-    it('keeps what changes together in its folder: render, input, tables, tests and snapshots', () => {
+    it('keeps what changes together in its folder: render, input, tables, words, tests and snapshots', () => {
       const folder = join('src', 'charts', name);
-      const missing = ['chart.ts', 'input.ts', 'tables.ts', 'index.ts', `${name}.test.ts`, '__snapshots__'].filter(
+      const missing = ['chart.ts', 'input.ts', 'tables.ts', 'strings.ts', 'index.ts', `${name}.test.ts`, '__snapshots__'].filter(
         (file) => !existsSync(join(folder, file)),
       );
       expect(missing).toEqual([]);

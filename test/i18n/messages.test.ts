@@ -31,12 +31,12 @@ describe('the UI and chart strings', () => {
 
 describe('translate(locale, key, params)', () => {
   it('fills placeholders in the requested language', () => {
-    expect(translate('fr', 'nvidia.chart.record', { date: '6 janvier 2025' })).toBe('Clôture record, 6 janvier 2025');
-    expect(translate('en', 'nvidia.chart.record', { date: '6 January 2025' })).toBe('Record close, 6 January 2025');
+    expect(translate('fr', 'figure.sourceLine', { source: 'Yahoo Finance' })).toBe('Source\u00a0: Yahoo Finance');
+    expect(translate('en', 'figure.sourceLine', { source: 'Yahoo Finance' })).toBe('Source: Yahoo Finance');
   });
 
   it('fails on a missing placeholder value', () => {
-    expect(() => translate('fr', 'nvidia.chart.record')).toThrow(/needs a value for \{date\}/);
+    expect(() => translate('fr', 'figure.sourceLine')).toThrow(/needs a value for \{source\}/);
   });
 });
 

@@ -1,6 +1,7 @@
-// contagionMap for the build: its module, the input it is drawn from and the tables published with it.
+// contagionMap for the build: its module, the input it is drawn from, the tables published with it and its words.
 import chart from './chart';
+import { en, fr } from './strings';
 import { contagionMapInput as input } from './input';
 import { contagionMapTables as tables } from './tables';
 
-export default { chart, input, tables };
+export default { chart, input, tables, strings: { en, fr } };

@@ -40,7 +40,7 @@ export interface ContagionMapInput {
 
 /**
  * Colour buckets for falls by size: under 5 %, from 5 %, 10 % and 20 % (classes move-fall-1 to -4 in
- * chart.css, darker on paper as they grow); every rise is one blue (move-rise-1).
+ * style.css, darker on paper as they grow); every rise is one blue (move-rise-1).
  */
 export const moveBuckets = [0.05, 0.1, 0.2] as const;
 

@@ -1,6 +1,7 @@
-// soxDailyMoves for the build: its module, the input it is drawn from and the tables published with it.
+// soxDailyMoves for the build: its module, the input it is drawn from, the tables published with it and its words.
 import chart from './chart';
+import { en, fr } from './strings';
 import { soxDailyMovesInput as input } from './input';
 import { soxDailyMovesTables as tables } from './tables';
 
-export default { chart, input, tables };
+export default { chart, input, tables, strings: { en, fr } };

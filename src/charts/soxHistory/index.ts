@@ -1,6 +1,7 @@
-// soxHistory for the build: its module, the input it is drawn from and the tables published with it.
+// soxHistory for the build: its module, the input it is drawn from, the tables published with it and its words.
 import chart from './chart';
+import { en, fr } from './strings';
 import { soxHistoryInput as input } from './input';
 import { soxHistoryTables as tables } from './tables';
 
-export default { chart, input, tables };
+export default { chart, input, tables, strings: { en, fr } };

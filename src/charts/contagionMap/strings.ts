@@ -1,0 +1,43 @@
+// contagionMap's words in both editions ({name} is a placeholder); French spacing is applied by translate.
+
+export const en = {
+  'contagion.chart.title': 'The selloff, session by session',
+  'contagion.session.tokyoMonday': 'Tokyo, Monday',
+  'contagion.session.europeMonday': 'Europe, Monday',
+  'contagion.session.newYorkMonday': 'New York, Monday',
+  'contagion.session.tokyoTuesday': 'Tokyo, Tuesday',
+  'contagion.session.taipeiReopens': 'Taipei reopens',
+  'contagion.chart.legendFall': 'Fall of',
+  'contagion.chart.rise': 'Rise',
+  'contagion.chart.utc': 'Time in UTC',
+  'contagion.chart.sessionHours': '{session}: {open}–{close} local time ({utcOpen}–{utcClose} UTC)',
+  'contagion.chart.listHeading': '{session} {date}: closing moves',
+  'contagion.chart.reportedShort': 'reported',
+  'contagion.chart.reportedKey': 'as reported',
+  'contagion.region.tokyo': 'Tokyo',
+  'contagion.region.europe': 'Europe',
+  'contagion.region.newYork': 'New York',
+  'contagion.region.taipei': 'Taipei',
+  'contagion.desc': '{session} ({date}): the session closed at {close} {zone} ({utc} UTC). Closing moves: {moves}.',
+} as const;
+
+export const fr: Record<keyof typeof en, string> = {
+  'contagion.chart.title': 'La vague de ventes, séance après séance',
+  'contagion.session.tokyoMonday': 'Tokyo, lundi',
+  'contagion.session.europeMonday': 'Europe, lundi',
+  'contagion.session.newYorkMonday': 'New York, lundi',
+  'contagion.session.tokyoTuesday': 'Tokyo, mardi',
+  'contagion.session.taipeiReopens': 'Réouverture de Taipei',
+  'contagion.chart.legendFall': 'Baisse',
+  'contagion.chart.rise': 'Hausse',
+  'contagion.chart.utc': 'Heure UTC',
+  'contagion.chart.sessionHours': '{session} : {open}–{close}, heure locale ({utcOpen}–{utcClose} UTC)',
+  'contagion.chart.listHeading': '{session} {date} : variations à la clôture',
+  'contagion.chart.reportedShort': 'selon la presse',
+  'contagion.chart.reportedKey': 'selon la presse',
+  'contagion.region.tokyo': 'Tokyo',
+  'contagion.region.europe': 'Europe',
+  'contagion.region.newYork': 'New York',
+  'contagion.region.taipei': 'Taipei',
+  'contagion.desc': '{session} ({date}) : la séance s’est achevée à {close} {zone} ({utc} UTC). Variations à la clôture : {moves}.',
+};
