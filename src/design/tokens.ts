@@ -103,7 +103,7 @@ export const largeTypeMinWidth = 1024;
 
 /**
  * The viewport width from which text and graphic sit side by side (`@media (min-width: 900px)` in
- * src/styles/story.css, which cannot import it; test/design/breakpoints.test.ts keeps the two equal).
+ * src/styles/story/*.css, which cannot import it; test/design/breakpoints.test.ts keeps the two equal).
  */
 export const sideBySideMinWidth = 900;
 

@@ -1,11 +1,14 @@
 // The stylesheet's side-by-side breakpoint is the token the scripts use: CSS cannot import it, so a
 // test keeps the two equal (a layout switching at one width and a script at another would draw
 // desktop figures into a phone column).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { sideBySideMinWidth } from '../../src/design/tokens';
 
-const css = readFileSync(new URL('../../src/styles/story.css', import.meta.url), 'utf8');
+const folder = new URL('../../src/styles/story/', import.meta.url);
+const css = readdirSync(folder)
+  .map((file) => readFileSync(new URL(file, folder), 'utf8'))
+  .join('\n');
 const widths = (kind: 'min' | 'max') =>
   [...css.matchAll(new RegExp(`@media[^{]*\\(${kind}-width:\\s*(\\d+)px\\)`, 'g'))].map((match) => Number(match[1]));
 
