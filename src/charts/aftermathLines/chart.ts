@@ -12,7 +12,7 @@ import { placeLabels } from '../shared/placeLabels';
 import { highMark, regainMarks } from './marks';
 import { px, type Mark } from '../shared/scene';
 import { stackLabels } from '../shared/stackLabels';
-import { chartTypeOf } from '../shared/text';
+import { chartTypeOf, type Box } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
 import { lastOnOrBefore, seriesBoxes, seriesLayers, utcDate, type SeriesPoint } from '../shared/timeSeries';
 
@@ -107,6 +107,10 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     const selloff = utcDate(input.series[0]!.points.find(([date]) => date > input.baseDate)![0]);
     const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, type, from, to, always: selloff });
     const marks: Mark[] = [];
+    // Boxes along the lines drawn, which labels keep clear of: worked out once, and only when a state places such a label.
+    let drawnLineBoxes: Box[] | undefined;
+    const lineBoxes = () =>
+      (drawnLineBoxes ??= drawn.flatMap((entry) => seriesBoxes({ series: entry.points, x, y, from: entry.points[0]![0], to: end })));
 
     // End-of-line labels, dodged so the two never overlap.
     const shownLast = drawn.map((entry) => lastOnOrBefore(entry.points, end)!);
@@ -195,25 +199,17 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
             ],
             {
               bounds: { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height },
-              obstacles: [
-                ...valueAxis.boxes,
-                ...timeAxis.boxes,
-                ...endBoxes,
-                ...input.series.flatMap((entry) => seriesBoxes({ series: entry.points, x, y, from: entry.points[0]![0], to: end })),
-              ],
+              obstacles: [...valueAxis.boxes, ...timeAxis.boxes, ...endBoxes, ...lineBoxes()],
             },
           );
       const placement = placed.get('low-label');
       if (placement)
         marks.push(...labelBlock('low-label', lowLines, placement), ...leaderFor('low-leader', placement.box, { x: lowX, y: lowY }, 8));
     }
-    for (const entry of market) {
-      const lines = drawn.flatMap((other) => seriesBoxes({ series: other.points, x, y, from: other.points[0]![0], to: end }));
-      marks.push(...highMark(entry, { x, y, line, locale, plot, obstacles: [...endBoxes, ...timeAxis.boxes, ...lines] }));
-    }
-    if (state === 'june') {
-      const lines = input.series.flatMap((entry) => seriesBoxes({ series: entry.points, x, y, from: entry.points[0]![0], to: end }));
-      marks.push(...regainMarks(input.series, { end, x, y, line, locale, plot, obstacles: [...endBoxes, ...timeAxis.boxes, ...lines] }));
+    if (market.length > 0 || state === 'june') {
+      const dayMarks = { x, y, line, locale, plot, obstacles: [...endBoxes, ...timeAxis.boxes, ...lineBoxes()] };
+      for (const entry of market) marks.push(...highMark(entry, dayMarks));
+      if (state === 'june') marks.push(...regainMarks(input.series, { ...dayMarks, end }));
     }
     marks.push(...labelBlock('base-label', baseLines, { x: inner.x, top: inner.y, anchor: 'start' }));
 

@@ -12,29 +12,23 @@ import { px, type Mark } from '../shared/scene';
 import type { Box } from '../shared/text';
 import { utcDate } from '../shared/timeSeries';
 
+/** What a named day's mark is placed with: the chart's scales and type, its plot, what to keep clear of. */
+export interface DayMarkContext {
+  x: (date: Date) => number;
+  y: (value: number) => number;
+  line: ReturnType<typeof lineStyles>;
+  locale: Locale;
+  plot: PlotArea;
+  obstacles: readonly Box[];
+}
+
 /**
  * June: where each line first closed back above 100, a tick on the base line and its date beside it
  * (the text names both days; unlabelled, the ticks read as glitches), placed clear of each other.
  */
 export function regainMarks(
   series: readonly IndexedSeries[],
-  {
-    end,
-    x,
-    y,
-    line,
-    locale,
-    plot,
-    obstacles,
-  }: {
-    end: string;
-    x: (date: Date) => number;
-    y: (value: number) => number;
-    line: ReturnType<typeof lineStyles>;
-    locale: Locale;
-    plot: PlotArea;
-    obstacles: readonly Box[];
-  },
+  { end, x, y, line, locale, plot, obstacles }: DayMarkContext & { end: string },
 ): Mark[] {
   const marks: Mark[] = [];
   const requests = series.flatMap((entry) => {
@@ -83,24 +77,7 @@ export function regainMarks(
 }
 
 /** February: the S&P 500's highest close of the month, which the text names, as a dot and its date. */
-export function highMark(
-  entry: MarketSeries,
-  {
-    x,
-    y,
-    line,
-    locale,
-    plot,
-    obstacles,
-  }: {
-    x: (date: Date) => number;
-    y: (value: number) => number;
-    line: ReturnType<typeof lineStyles>;
-    locale: Locale;
-    plot: PlotArea;
-    obstacles: readonly Box[];
-  },
-): Mark[] {
+export function highMark(entry: MarketSeries, { x, y, line, locale, plot, obstacles }: DayMarkContext): Mark[] {
   if (!entry.high) return [];
   const point = { x: px(x(utcDate(entry.high.date))), y: px(y(entry.high.value)) };
   const lines = [line.small(formatDate(entry.high.date, { locale, style: 'short' }), `label label-${entry.key}`)];

@@ -4,7 +4,6 @@
 // Tokyo again → Taipei. On a narrow frame the map is cropped to the cities, so it stays as large as
 // the width allows. Pure.
 
-import { scaleSqrt } from '../shared/linearScale';
 import { formatValue, newsDigits } from '../../format/formatValue';
 
 import { translate, type Messages } from '../../i18n/translate';
@@ -14,73 +13,9 @@ import { nearCandidates, placeLabels, type LabelRequest, type Placement } from '
 import { px, type Inspectable, type Mark } from '../shared/scene';
 import { reading } from '../shared/reading';
 import type { Box, ChartType } from '../shared/text';
+import { markerRadius, type MapFrame } from './frame';
+import { pathBoxes, routeMarks } from './routes';
 import { moveClass, type ContagionMapInput, type MoveView, type SessionView } from './types';
-
-export interface MapFrame {
-  /** Scale and offset from the reference projection to the frame. */
-  k: number;
-  tx: number;
-  ty: number;
-  /** The part of the frame the map takes. */
-  box: Box;
-}
-
-/**
- * Places the map in a box `width` wide. A wide frame shows the whole reference map, as large as
- * `maxHeight` allows. A narrow one crops it to the cities and zooms in to `height` (but never so far
- * that the map is narrower than the frame): the map is then wider than the frame, and the frame
- * shows the part around `focus` (reference units), so the view travels west with the selloff.
- */
-export function mapFrame(
-  input: ContagionMapInput,
-  {
-    x,
-    top,
-    width,
-    height,
-    narrow,
-    focus,
-    maxZoom = Infinity,
-  }: {
-    x: number;
-    top: number;
-    width: number;
-    height: number;
-    narrow: boolean;
-    focus: number;
-    /** How far past fitting the width the map may zoom (the rest pans). */
-    maxZoom?: number;
-  },
-): MapFrame {
-  const xs = input.cities.map((city) => city.x);
-  const ys = input.cities.map((city) => city.y);
-  const view = narrow
-    ? {
-        x0: Math.max(0, Math.min(...xs) - 70),
-        x1: Math.min(input.map.width, Math.max(...xs) + 50),
-        y0: Math.max(0, Math.min(...ys) - 40),
-        y1: Math.min(input.map.height, Math.max(...ys) + 45),
-      }
-    : { x0: 0, x1: input.map.width, y0: 0, y1: input.map.height };
-  const fit = width / (view.x1 - view.x0);
-  const k = narrow ? Math.max(fit, Math.min(fit * maxZoom, height / (view.y1 - view.y0))) : Math.min(fit, height / (view.y1 - view.y0));
-  const mapWidth = (view.x1 - view.x0) * k;
-  const mapHeight = (view.y1 - view.y0) * k;
-  if (mapWidth <= width + 0.5) {
-    const left = x + (width - mapWidth) / 2;
-    return { k, tx: left - view.x0 * k, ty: top - view.y0 * k, box: { left, top, right: left + mapWidth, bottom: top + mapHeight } };
-  }
-  const windowLeft = Math.min(Math.max(focus * k - width / 2, view.x0 * k), view.x1 * k - width);
-  return { k, tx: x - windowLeft, ty: top - view.y0 * k, box: { left: x, top, right: x + width, bottom: top + mapHeight } };
-}
-
-/** A marker's radius for a move (its size): the map's scale sets it, within what stays visible and clear of the next. */
-export function markerRadius(input: ContagionMapInput, { k }: Pick<MapFrame, 'k'>) {
-  const largest = Math.max(...input.sessions.flatMap((session) => session.moves.map((move) => Math.abs(move.change))));
-  const maxRadius = Math.max(5, Math.min(10, 14 * k));
-  const scale = scaleSqrt().domain([0, largest]).range([2.5, maxRadius]);
-  return { radius: (change: number) => scale(Math.abs(change)), maxRadius };
-}
 
 export function mapMarks(
   input: ContagionMapInput,
@@ -377,82 +312,4 @@ export function mapMarks(
         ),
     }));
   return { land, routes, markers, labels, inspect };
-}
-
-/**
- * The selloff's route as curved arrows between the regions, one per session after the first, each
- * drawn once its session has closed; the way from New York back to Tokyo leaves the map westward and
- * comes back in from the east.
- */
-function routeMarks(
-  input: ContagionMapInput,
-  {
-    shown,
-    active,
-    point,
-    box,
-  }: { shown: readonly SessionView[]; active: SessionView; point: (name: string) => { x: number; y: number }; box: Box },
-): Mark[] {
-  const centre = (session: SessionView) => {
-    const points = session.cities.map(point);
-    return {
-      x: points.reduce((sum, entry) => sum + entry.x, 0) / points.length,
-      y: points.reduce((sum, entry) => sum + entry.y, 0) / points.length,
-    };
-  };
-  const marks: Mark[] = [];
-  for (let index = 1; index < input.sessions.length; index += 1) {
-    const session = input.sessions[index]!;
-    if (!shown.includes(session)) continue;
-    const from = centre(input.sessions[index - 1]!);
-    const to = centre(session);
-    const className = `map-route ${session === active ? 'is-active' : 'is-past'}`;
-    // Westward, as the sun goes: a destination east of the origin is reached across the map's edge.
-    const segments =
-      to.x > from.x + 5
-        ? [
-            { from, to: { x: box.left, y: from.y - 10 }, arrow: false },
-            { from: { x: box.right, y: to.y - 10 }, to, arrow: true },
-          ]
-        : [{ from, to, arrow: true }];
-    segments.forEach((segment, part) => {
-      const lift = Math.max(12, Math.abs(segment.to.x - segment.from.x) * 0.18);
-      const control = { x: (segment.from.x + segment.to.x) / 2, y: Math.min(segment.from.y, segment.to.y) - lift };
-      // Stop short of the destination city, so the head does not sit on its markers.
-      const end = along(segment.to, control, segment.arrow ? 10 : 0);
-      let d = `M${px(segment.from.x)},${px(segment.from.y)}Q${px(control.x)},${px(control.y)} ${px(end.x)},${px(end.y)}`;
-      if (segment.arrow) {
-        const angle = Math.atan2(end.y - control.y, end.x - control.x);
-        const head = (turn: number) => ({ x: end.x - 6 * Math.cos(angle + turn), y: end.y - 6 * Math.sin(angle + turn) });
-        const [a, b] = [head(0.5), head(-0.5)];
-        d += `M${px(a.x)},${px(a.y)}L${px(end.x)},${px(end.y)}L${px(b.x)},${px(b.y)}`;
-      }
-      marks.push({ key: `route-${session.id}-${part}`, tag: 'path', attrs: { d, class: className } });
-    });
-  }
-  return marks;
-}
-
-/** The point `distance` px from `to` towards `towards`. */
-function along(to: { x: number; y: number }, towards: { x: number; y: number }, distance: number) {
-  const length = Math.hypot(towards.x - to.x, towards.y - to.y) || 1;
-  return { x: to.x + ((towards.x - to.x) / length) * distance, y: to.y + ((towards.y - to.y) / length) * distance };
-}
-
-/** Small boxes along a route's path data (its M, Q and L points and the curve between), as obstacles for labels. */
-function pathBoxes(d: string): Box[] {
-  const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-  const boxes: Box[] = [];
-  // M x0,y0 Q cx,cy x1,y1 [M a L b L c]: sample the curve, then the arrowhead's points.
-  const [x0, y0, cx, cy, x1, y1, ...rest] = numbers;
-  if (x0 === undefined || y1 === undefined || cx === undefined || cy === undefined || x1 === undefined || y0 === undefined) return boxes;
-  // Dense enough that no gap between two boxes lets a label through (a route can cross the map).
-  for (let t = 0; t <= 1.0001; t += 0.01) {
-    const x = (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1;
-    const y = (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1;
-    boxes.push({ left: x - 2, top: y - 2, right: x + 2, bottom: y + 2 });
-  }
-  for (let index = 0; index + 1 < rest.length; index += 2)
-    boxes.push({ left: rest[index]! - 2, top: rest[index + 1]! - 2, right: rest[index]! + 2, bottom: rest[index + 1]! + 2 });
-  return boxes;
 }

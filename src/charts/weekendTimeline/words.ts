@@ -4,7 +4,7 @@
 import { formatValue, newsDigits } from '../../format/formatValue';
 import type { Locale } from '../../i18n/locales';
 import { translate, type Messages } from '../../i18n/translate';
-import { weekendStates, type WeekendState, type WeekendTimelineInput } from './chart';
+import type { WeekendState, WeekendTimelineInput } from './chart';
 
 /** A tick label on the price axis: whole dollars. */
 export function usdWhole(value: number, locale: Locale) {
@@ -36,7 +36,7 @@ export function eventTexts(
     monday: { change: format(-input.mondayChange, { kind: 'percent', digits: newsDigits(2) }) },
   };
   return Object.fromEntries(
-    weekendStates.map((id) => [
+    (Object.keys(details) as WeekendState[]).map((id) => [
       id,
       {
         short: translate(messages, `timeline.${id}.short`),
