@@ -4,9 +4,9 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import '../src/i18n/messages';
+import '../src/i18n/pageText';
 import type { Locale } from '../src/i18n/locales';
-import { prepareChart } from '../src/story/chartRegistry';
+import { storyChart } from '../src/story/chartRegistry';
 import { loadStory } from '../src/story/loadStory';
 
 const story = loadStory();
@@ -41,7 +41,7 @@ export function sectionsOfPage(html: string): { id: string; chart: string; state
 export function scrolliesIn(locale: Locale): readonly ScrollyUnderTest[] {
   const page = join('dist', locale === 'en' ? '' : locale, 'index.html');
   return sectionsOfPage(readFileSync(page, 'utf8')).map(({ id, chart: name, states }) => {
-    const chart = prepareChart(name, story, { where: `${page} #${id}` });
+    const chart = storyChart(name, story, { where: `${page} #${id}` });
     return { id, states, describe: (state) => chart.render({ state, width: 800, height: 640, locale }).description };
   });
 }

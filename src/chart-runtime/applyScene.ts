@@ -2,12 +2,13 @@
 // key, kept marks tween their attributes, new ones fade in, gone ones fade out. With duration 0 it
 // jumps. A text mark is a <g data-key data-text transform="translate(x,y)"> holding its <text>: it
 // moves by its group's transform. A small keyed reconciler on requestAnimationFrame with
-// d3-interpolate (no d3-selection or d3-transition: they were most of the page's JavaScript).
+// d3-interpolate: the keyed join is all this needs of d3-selection and d3-transition.
 // Browser only; knows no chart.
 
 import { interpolateNumber, interpolateString } from 'd3-interpolate';
 import type { Layer, Mark, Scene } from '../charts/shared/scene';
 import { textPosition, textTranslate } from '../charts/shared/textPlacement';
+import { interpolatePathData } from './pathTween';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -77,71 +78,6 @@ function positionTween(group: Element, mark: Mark): Tween | undefined {
   }
   const [x, y] = [interpolateNumber(from.x, to.x), interpolateNumber(from.y, to.y)];
   return (eased) => group.setAttribute('transform', textTranslate(x(eased), y(eased)));
-}
-
-/** Numbers in a string, as d3-interpolate finds them; captured, so that `split` returns them too. */
-const numbersIn = /([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/;
-
-/** Path data read into the text between its numbers and the numbers themselves. */
-interface ReadPath {
-  literals: readonly string[];
-  numbers: Float64Array;
-}
-
-/**
- * Path data already read, by its string. A long line's path (1,275 days, 2,550 numbers) takes a
- * state change 10 to 20 ms at 4× CPU to read; read ahead in idle time (`readPathsAhead`), or when
- * it was the path a state moved to, a state change only looks it up. Bounded.
- */
-const readPaths = new Map<string, ReadPath | null>();
-
-/** Only a path this long is remembered (a short one is read in microseconds). */
-const longPath = 400;
-
-/** Reads path data in one pass of the browser's own regular expression (text, number, text, …). */
-function readPath(d: string): ReadPath | undefined {
-  let read = readPaths.get(d);
-  if (read === undefined) {
-    const parts = d.split(numbersIn);
-    const count = (parts.length - 1) / 2;
-    const literals = parts.filter((_, index) => index % 2 === 0);
-    const numbers = new Float64Array(count);
-    for (let index = 0; index < count; index++) numbers[index] = Number(parts[2 * index + 1]);
-    // Numbers written one against the other ("M1.5.5") could run together once rounded: left to d3.
-    read = literals.slice(1, -1).includes('') ? null : { literals, numbers };
-    if (d.length >= longPath) {
-      if (readPaths.size >= 200) readPaths.clear();
-      readPaths.set(d, read);
-    }
-  }
-  return read ?? undefined;
-}
-
-/** Reads ahead the long paths of a scene (one a state change will move to, or from). */
-export function readPathsAhead(paths: Iterable<string>): void {
-  for (const d of paths) if (d.length >= longPath) readPath(d);
-}
-
-/**
- * Path data from `from` to `to` when both have the same commands (only their numbers differ, as when
- * a line's points move): the numbers are read once into arrays and each frame writes them at a tenth
- * of a pixel, the precision of the scenes. d3's interpolateString made an interpolator per number
- * (a line of 1,275 days has 2,550) and wrote each at full precision, a path string twice as long to
- * parse every frame. Exact at the end. Paths of different shapes go to d3 (undefined here).
- */
-export function interpolatePathData(from: string, to: string): ((t: number) => string) | undefined {
-  const [start, end] = [readPath(from), readPath(to)];
-  if (!start || !end || start.literals.length !== end.literals.length) return undefined;
-  const { literals } = end;
-  if (literals.some((literal, index) => literal !== start.literals[index])) return undefined;
-  const [a, b] = [start.numbers, end.numbers];
-  return (t) => {
-    if (t >= 1) return to;
-    let text = literals[0]!;
-    for (let index = 0; index < b.length; index++)
-      text += Math.round((a[index]! + (b[index]! - a[index]!) * t) * 10) / 10 + literals[index + 1]!;
-    return text;
-  };
 }
 
 function attributeTween(element: Element, name: string, to: string | number): Tween | undefined {

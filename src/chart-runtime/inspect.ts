@@ -85,10 +85,10 @@ export function attachInspector(
     // coordinates however it is fitted in its box (scaled, or centred in a taller frame).
     const box = frame.getBoundingClientRect();
     const onScreen = new DOMPoint(item.x, item.y).matrixTransform(svg.getScreenCTM() ?? undefined);
-    const px = onScreen.x - box.left;
+    const pointX = onScreen.x - box.left;
     const py = onScreen.y - box.top;
     const { offsetWidth: width, offsetHeight: height } = tip;
-    const left = px + 12 + width <= box.width ? px + 12 : Math.max(0, px - 12 - width);
+    const left = pointX + 12 + width <= box.width ? pointX + 12 : Math.max(0, pointX - 12 - width);
     const top = Math.min(Math.max(0, py - height - 10), Math.max(0, box.height - height));
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
     if (announce) live.textContent = text;

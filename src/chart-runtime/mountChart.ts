@@ -8,7 +8,8 @@ import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
 import type { Scene } from '../charts/shared/scene';
 import type { Inspector } from './inspect';
-import { applyScene, readPathsAhead } from './applyScene';
+import { applyScene } from './applyScene';
+import { readPathsAhead } from './pathTween';
 import { loadChart } from './loadChart';
 
 export interface ChartController {
@@ -66,14 +67,14 @@ export async function mountChart(
   let size = { width: 0, height: 0 };
   // Chart type follows the reading distance: large on screens 1024 px wide and more.
   const typeFor = (): ChartTypeScale => (window.innerWidth >= largeTypeMinWidth ? 'large' : 'small');
-  let type = typeFor();
+  let currentScale = typeFor();
 
   /** A state change or resize left undrawn while the chart was far from the viewport. */
   let stale = false;
   /** The server's drawing, while it is the one shown: its size is the scene's. */
   let adoptedSize: { width: number; height: number } | undefined;
-  const sceneNow = (state = states[index]!, frameSize = adoptedSize ?? size, typeScale = type) =>
-    chart.render(input, { state, ...frameSize, messages, type: typeScale });
+  const sceneNow = (state = states[index]!, frameSize = adoptedSize ?? size, typeScale = currentScale) =>
+    chart.render(input, { state, ...frameSize, messages, typeScale });
 
   // Nothing runs for a chart far from the viewport (more than a screen away): a resize or a state
   // change there is drawn when it comes near. Read from the layout at the time (an observer's report
@@ -116,7 +117,7 @@ export async function mountChart(
         );
       };
     const frameSize = { ...size };
-    const typeNow = type;
+    const typeNow = currentScale;
     // The states below first, nearest first (a reader mostly scrolls down), then those above.
     const order = [...states.keys()].filter((other) => other > index);
     order.push(...[...states.keys()].filter((other) => other < index).reverse());
@@ -174,7 +175,7 @@ export async function mountChart(
     // The scene is computed a task later for the frame as it is now: a resize in between (a hidden
     // frame measures 0×0) is the resize's own render to draw, never this one's.
     const frameNow = { ...size };
-    const typeNow = type;
+    const typeNow = currentScale;
     figure.dataset.state = state;
     figure.dataset.rendered = 'pending';
     adoptedSize = undefined;
@@ -206,9 +207,9 @@ export async function mountChart(
     // Rounded down: the drawing is never scaled below the sizes it was laid out with.
     const next = { width: Math.floor(width), height: Math.floor(height) };
     const nextType = typeFor();
-    const changed = next.width !== size.width || next.height !== size.height || nextType !== type;
+    const changed = next.width !== size.width || next.height !== size.height || nextType !== currentScale;
     size = next;
-    type = nextType;
+    currentScale = nextType;
     // Scenes computed ahead for the old frame are never drawn now.
     if (changed) ahead.clear();
     return changed;
@@ -225,7 +226,7 @@ export async function mountChart(
   const frameHeight = frame.getBoundingClientRect().height;
   const adopted =
     states[index] === states[0] &&
-    svg.dataset.type === type &&
+    svg.dataset.type === currentScale &&
     served.width === size.width &&
     frameHeight >= served.height - adoptSlack.shorter &&
     frameHeight <= served.height + adoptSlack.taller;

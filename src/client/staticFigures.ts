@@ -11,7 +11,7 @@ const upgraded = new WeakSet<HTMLElement>();
 
 export async function upgradeStaticFigures(sections: readonly HTMLElement[], locale: Locale): Promise<void> {
   if (window.innerWidth < sideBySideMinWidth) return;
-  const type = window.innerWidth >= largeTypeMinWidth ? 'large' : 'small';
+  const typeScale = window.innerWidth >= largeTypeMinWidth ? 'large' : 'small';
   await Promise.all(
     sections.map(async (section) => {
       const figures = [...section.querySelectorAll<HTMLElement>('.step__static[data-static-state]')].filter(
@@ -28,7 +28,7 @@ export async function upgradeStaticFigures(sections: readonly HTMLElement[], loc
           width,
           height: Math.round(width * 0.66),
           messages,
-          type,
+          typeScale,
         });
         figure.classList.add('has-wide');
         figure

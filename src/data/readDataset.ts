@@ -1,7 +1,7 @@
 // Reads and validates one dataset from content/data at build time (Node only). The browser never
 // imports this file: it receives chart inputs prepared at build.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataError } from './DataError';
 import type { DatasetDefinition } from './defineDataset';
@@ -12,9 +12,6 @@ import type { z } from 'astro/zod';
  * the test that proves a broken file fails the build); unit tests pass their own directory. */
 export const defaultDataDir = process.env.STORY_DATA_DIR ?? join(process.cwd(), 'content', 'data');
 
-// Keyed by path and modification time, so `astro dev` sees an edited CSV and a build reads each file once.
-const cache = new Map<string, unknown[]>();
-
 export function readDataset<Schema extends z.ZodObject>(
   definition: DatasetDefinition<Schema>,
   { dataDir = defaultDataDir }: { dataDir?: string | undefined } = {},
@@ -23,17 +20,11 @@ export function readDataset<Schema extends z.ZodObject>(
   const shown = relative(process.cwd(), absolute) || absolute;
 
   let text: string;
-  let cacheKey: string;
   try {
-    cacheKey = `${absolute}@${statSync(absolute).mtimeMs}`;
-    const cached = cache.get(cacheKey);
-    if (cached) return cached as z.output<Schema>[];
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : String(error);
     throw new DataError({ file: shown }, reason);
   }
-  const rows = parseDataset(text, { definition, path: shown });
-  cache.set(cacheKey, rows);
-  return rows;
+  return parseDataset(text, { definition, path: shown });
 }

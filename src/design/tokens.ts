@@ -116,8 +116,8 @@ export const sideBySideMinWidth = 900;
  * a 1440×900 desktop 737.8 or 754.0 px. e2e/mainThread.spec.ts checks the adoption.
  */
 export const staticChartFrames = {
-  wide: { width: 880, height: 738, type: 'large' },
-  narrow: { width: 366, height: 375, type: 'small' },
+  wide: { width: 880, height: 738, typeScale: 'large' },
+  narrow: { width: 366, height: 375, typeScale: 'small' },
 } as const;
 
 const layout = {

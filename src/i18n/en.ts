@@ -126,7 +126,7 @@ export const en = {
   'table.name.market-value': 'Nvidia’s market value',
   'table.name.record-losses': 'The record losses',
   'table.name.close': 'Daily close',
-  'table.name.daily-change': 'Daily change',
+  'table.name.worst-days': 'Worst days',
   'table.name.histogram': 'Days by size of move',
   'table.name.moves': 'Closing moves',
   'table.name.indexed': 'Indexed closes',

@@ -131,7 +131,7 @@ export const fr: Record<MessageKey, string> = {
   'table.name.market-value': 'Valeur boursière de Nvidia',
   'table.name.record-losses': 'Les pertes records',
   'table.name.close': 'Clôture quotidienne',
-  'table.name.daily-change': 'Variation quotidienne',
+  'table.name.worst-days': 'Les pires séances',
   'table.name.histogram': 'Séances par ampleur de variation',
   'table.name.moves': 'Variations à la clôture',
   'table.name.indexed': 'Clôtures en base 100',

@@ -13,17 +13,17 @@ import soxHistory from '../charts/soxHistory';
 import weekendTimeline from '../charts/weekendTimeline';
 import type { ChartModule, RenderOptions } from '../charts/shared/defineChart';
 import type { DataTable } from '../charts/shared/dataTable';
-import { messages } from '../i18n/messages';
+import { siteStrings } from '../i18n/pageText';
 import type { Locale } from '../i18n/locales';
 import { messagesWithPrefix, type Messages } from '../i18n/translate';
-import type { Story } from './loadStory';
+import type { Story, StoryFigures } from './loadStory';
 
 export interface ChartSpec<Input, State extends string> {
   chart: ChartModule<Input, State>;
-  /** Prepares the chart's input from the story's derived figures; the same input feeds the HTML's SVG and the browser. */
-  input: (story: Story) => Input;
+  /** Prepares the chart's input from the figures it names; the same input feeds the HTML's SVG and the browser. */
+  input: (figures: StoryFigures) => Input;
   /** The data the chart shows, as tables (CSV downloads, the data under each chart, the methods page). */
-  tables: (input: Input, story: Story) => DataTable[];
+  tables: (input: Input) => DataTable[];
   /** The chart's own words, in every edition (its folder's strings.ts). */
   strings: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
 }
@@ -31,7 +31,7 @@ export interface ChartSpec<Input, State extends string> {
 /** A registry entry: the spec, and a way to prepare it that keeps its input and module together. */
 const spec = <Input, State extends string>(entry: ChartSpec<Input, State>) => ({
   ...entry,
-  prepare: (story: Story): Omit<PreparedChart, 'name'> => prepare(entry, story),
+  prepare: (figures: StoryFigures): Omit<PreparedChart, 'name'> => prepare(entry, figures),
 });
 
 // One line per chart: each folder of src/charts/ brings its module, input builder, tables and words.
@@ -59,13 +59,13 @@ function isChartName(name: string): name is ChartName {
  * draws any other string fails its build and its tests, not in a reader's browser.
  */
 const stringsFor = (
-  entry: { chart: Pick<ChartModule<never>, 'messages'>; strings: ChartSpec<never, string>['strings'] },
+  entry: { chart: Pick<ChartModule<never>, 'stringPrefixes'>; strings: ChartSpec<never, string>['strings'] },
   locale: Locale,
 ): Messages => ({
   locale,
   strings: {
-    ...messagesWithPrefix(messages[locale], ['chart.', ...entry.chart.messages]),
-    ...messagesWithPrefix(entry.strings[locale], entry.chart.messages),
+    ...messagesWithPrefix(siteStrings[locale], ['chart.', ...entry.chart.stringPrefixes]),
+    ...messagesWithPrefix(entry.strings[locale], entry.chart.stringPrefixes),
   },
 });
 
@@ -86,42 +86,46 @@ export interface PreparedChart {
   tables: () => DataTable[];
 }
 
-function prepare<Input, State extends string>(entry: ChartSpec<Input, State>, story: Story): Omit<PreparedChart, 'name'> {
-  const input = entry.input(story);
+function prepare<Input, State extends string>(entry: ChartSpec<Input, State>, figures: StoryFigures): Omit<PreparedChart, 'name'> {
+  const input = entry.input(figures);
   const { chart } = entry;
   const isState = (state: string): state is State => (chart.states as readonly string[]).includes(state);
   const strings = { en: stringsFor(entry, 'en'), fr: stringsFor(entry, 'fr') } satisfies Record<Locale, Messages>;
+  // A section's sticky picture and its first step's static one are the same drawing: each state is
+  // drawn once per frame and locale, and kept as long as the story it belongs to (loadStory's cache).
+  const scenes = new Map<string, ReturnType<PreparedChart['render']>>();
   return {
     states: chart.states,
     input,
     render: ({ state, locale, ...options }) => {
       if (!isState(state)) throw new Error(`chart ${chart.name} has no state "${state}" (states: ${chart.states.join(', ')})`);
-      return chart.render(input, { state, messages: strings[locale], ...options });
+      const key = JSON.stringify([state, locale, options.width, options.height, options.typeScale]);
+      const scene = scenes.get(key) ?? chart.render(input, { state, messages: strings[locale], ...options });
+      scenes.set(key, scene);
+      return scene;
     },
-    tables: () => entry.tables(input, story),
+    tables: () => entry.tables(input),
   };
 }
 
-/** The chart `name`, its input prepared from `story`; an unknown name fails naming `where` and the known charts. */
-export function prepareChart(name: string, story: Story, { where }: { where: string }): PreparedChart {
-  if (!isChartName(name)) throw new Error(`${where}: unknown chart "${name}". Known charts: ${chartNames.join(', ')}.`);
-  // A section and each of its steps ask for the same chart: its input is prepared once per story.
-  const forStory = prepared.get(story) ?? new Map<ChartName, PreparedChart>();
-  prepared.set(story, forStory);
-  const chart = forStory.get(name) ?? { name, ...chartRegistry[name].prepare(story) };
-  forStory.set(name, chart);
-  return chart;
+/** Every chart with its input prepared from the story's figures (called once per story, by loadStory). */
+export function prepareCharts(figures: StoryFigures) {
+  return Object.fromEntries(chartNames.map((name) => [name, { name, ...chartRegistry[name].prepare(figures) }])) as Record<
+    ChartName,
+    PreparedChart
+  >;
 }
-const prepared = new WeakMap<Story, Map<ChartName, PreparedChart>>();
+
+/** The story's chart `name`; an unknown name fails naming `where` and the known charts. */
+export function storyChart(name: string, story: Story, { where }: { where: string }): PreparedChart {
+  if (!isChartName(name)) throw new Error(`${where}: unknown chart "${name}". Known charts: ${chartNames.join(', ')}.`);
+  return story.charts[name];
+}
 
 /** The file name of a chart's data table, published under charts/. */
 export const chartCsvName = (chart: ChartName, table: DataTable) => `${chart}-${table.name}.csv`;
 
 /** Every chart-data CSV the site publishes: charts/<chart>-<table>.csv */
 export function chartCsvFiles(story: Story) {
-  return chartNames.flatMap((chart) =>
-    prepareChart(chart, story, { where: 'chart downloads' })
-      .tables()
-      .map((table) => ({ chart, table, file: chartCsvName(chart, table) })),
-  );
+  return chartNames.flatMap((chart) => story.charts[chart].tables().map((table) => ({ chart, table, file: chartCsvName(chart, table) })));
 }

@@ -4,7 +4,7 @@
 
 import { formatDate, formatTime, formatValue } from '../format/formatValue';
 import type { Locale } from '../i18n/locales';
-import { hasMessage, translate } from '../i18n/messages';
+import { hasPageText, pageText } from '../i18n/pageText';
 import type { Cell } from './chartTables';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,13 +13,13 @@ const isoInstant = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):00(\.000)?Z$/;
 /** A column's heading: `table.column.<name>` where the strings have one, the CSV name otherwise. */
 export function columnLabel(column: string, locale: Locale): string {
   const key = `table.column.${column}`;
-  return hasMessage(locale, key) ? translate(locale, key) : column;
+  return hasPageText(locale, key) ? pageText(locale, key) : column;
 }
 
 /** A table's caption: `table.name.<name>` where the strings have one, the file stem otherwise. */
 export function tableLabel(name: string, locale: Locale): string {
   const key = `table.name.${name}`;
-  return hasMessage(locale, key) ? translate(locale, key) : name;
+  return hasPageText(locale, key) ? pageText(locale, key) : name;
 }
 
 export function displayCell(value: Cell, column: string, locale: Locale): string {
@@ -38,5 +38,5 @@ export function displayCell(value: Cell, column: string, locale: Locale): string
   if (instant) return `${formatDate(instant[1]!, { locale, style: 'short' })}, ${formatTime(instant[2]!, { locale })} UTC`;
   const key = `table.value.${column}.${value}`;
   // Company names are written in the reader's language where they differ ("TSMC (actions américaines)").
-  return hasMessage(locale, key) ? translate(locale, key) : value;
+  return hasPageText(locale, key) ? pageText(locale, key) : value;
 }

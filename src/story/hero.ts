@@ -3,6 +3,6 @@
 // up (its text never drops below the size it was laid out with). Narrow: a 320 px phone's column;
 // wide: the text column (38rem less its padding), shown from 648 px.
 export const heroSizes = {
-  narrow: { width: 280, height: 200, type: 'small' },
-  wide: { width: 568, height: 290, type: 'large' },
+  narrow: { width: 280, height: 200, typeScale: 'small' },
+  wide: { width: 568, height: 290, typeScale: 'large' },
 } as const;

@@ -4,7 +4,10 @@
 import type { z } from 'astro/zod';
 import { datasets } from '../data/datasets';
 import type { DatasetDefinition } from '../data/defineDataset';
-import { readDataset } from '../data/readDataset';
+import { defaultDataDir, readDataset } from '../data/readDataset';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { prepareCharts } from './chartRegistry';
 import { aftermath as deriveAftermath } from '../derive/aftermath';
 import { checkClaim } from '../derive/checkClaim';
 import { chipIndexSelloff } from '../derive/chipIndexSelloff';
@@ -42,21 +45,26 @@ function readStoryData(dataDir: string | undefined) {
 }
 type StoryData = ReturnType<typeof readStoryData>;
 
-// Every <Fact>, quote and table on a page asks for the story. readDataset caches each file by path and
-// modification time, so the same rows come back until a file changes; the story is derived again only then.
-const derived = new Map<string, { data: StoryData; story: ReturnType<typeof deriveStory> }>();
+// The story's one cache. Every <Fact>, quote, table and chart on a page asks for the story; it is read
+// and derived once, and again only when a data file changes (so `astro dev` sees an edited CSV).
+let current: { stamp: string; story: ReturnType<typeof deriveStory> } | undefined;
 
-export function loadStory({ dataDir }: { dataDir?: string | undefined } = {}) {
-  const data = readStoryData(dataDir);
-  const key = dataDir ?? '';
-  const last = derived.get(key);
-  if (last && (Object.keys(data) as (keyof StoryData)[]).every((name) => last.data[name] === data[name])) return last.story;
-  const story = deriveStory(data);
-  derived.set(key, { data, story });
-  return story;
+export function loadStory({ dataDir = defaultDataDir }: { dataDir?: string | undefined } = {}) {
+  const stamp = [dataDir, ...datasetFiles.map((file) => modifiedAt(join(dataDir, file)))].join('|');
+  if (current?.stamp !== stamp) current = { stamp, story: deriveStory(readStoryData(dataDir)) };
+  return current.story;
 }
 
+const datasetFiles = Object.values(datasets).map((definition) => definition.file);
+/** A missing file is not an error here: readDataset reports it, naming the file. */
+const modifiedAt = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : 'missing');
+
 function deriveStory(data: StoryData) {
+  const figures = deriveFigures(data);
+  return { ...figures, charts: prepareCharts(figures) };
+}
+
+function deriveFigures(data: StoryData) {
   const { prices, shareCounts, reports, sox, indices, contagion, exchanges, reported, quotes, figures, events, claims, sources } = data;
   // Every citation names a source that exists; a typo fails the build naming the file and row.
   const sourceById = indexSources(sources, [
@@ -117,6 +125,8 @@ function deriveStory(data: StoryData) {
 }
 
 export type Story = ReturnType<typeof loadStory>;
+/** What a chart's input builder may read: the story's data and derived figures, without the charts. */
+export type StoryFigures = ReturnType<typeof deriveFigures>;
 
 /** Every dataset the project ships, validated; used to fail a build early on any bad file. */
 export function validateAllDatasets({ dataDir }: { dataDir?: string | undefined } = {}) {

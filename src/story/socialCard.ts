@@ -80,7 +80,7 @@ export async function socialCardPng({
   // Charts with many parts (the map) need more height than the card has: they are laid out taller
   // and scaled down to fit, keeping their proportions.
   const box = { width: width - 80, height: height - chartTop - 30 };
-  const scene = chart.render({ state, width: box.width, height: Math.max(box.height, 560), locale, type: 'large' });
+  const scene = chart.render({ state, width: box.width, height: Math.max(box.height, 560), locale, typeScale: 'large' });
   const chartSvg = sceneToSvg(scene, { id: 'card' }).replace(
     `width="${scene.width}" height="${scene.height}"`,
     `x="40" y="${chartTop}" width="${box.width}" height="${box.height}"`,

@@ -2,14 +2,14 @@
 
 import { palette } from '../design/tokens';
 import { intlTag, type Locale } from '../i18n/locales';
-import { translate } from '../i18n/messages';
+import { pageText } from '../i18n/pageText';
 import { localizedPath, pathWithBase } from '../url/pathWithBase';
 
 export function webManifest(locale: Locale): Response {
   const manifest = {
-    name: translate(locale, 'site.title'),
-    short_name: translate(locale, 'site.title'),
-    description: translate(locale, 'site.description'),
+    name: pageText(locale, 'site.title'),
+    short_name: pageText(locale, 'site.title'),
+    description: pageText(locale, 'site.description'),
     lang: intlTag[locale],
     start_url: localizedPath(locale, ''),
     scope: pathWithBase(''),

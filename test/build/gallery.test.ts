@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { chartNames, prepareChart } from '../../src/story/chartRegistry';
+import { chartNames, storyChart } from '../../src/story/chartRegistry';
 import { loadStory } from '../../src/story/loadStory';
 import { staticChartFrames } from '../../src/design/tokens';
 
@@ -18,7 +18,7 @@ describe.skipIf(!root)('chart gallery', () => {
   it('shows every state of every chart at each static frame, in both editions', () => {
     for (const name of chartNames) {
       const page = parse(join('gallery', name, 'index.html'));
-      const { states } = prepareChart(name, story, { where: 'test' });
+      const { states } = storyChart(name, story, { where: 'test' });
       expect([...page.querySelectorAll('[data-state]')].map((section) => section.getAttribute('data-state'))).toEqual(states);
       for (const section of page.querySelectorAll('[data-state]'))
         expect(section.querySelectorAll('svg').length, `${name} ${section.getAttribute('data-state')}`).toBe(

@@ -1,7 +1,7 @@
 // Contract tests every chart in the registry must pass, plus its committed SVG snapshots: each state
 // at a wide (desktop) and a narrow (phone) size, as the static HTML renders them.
 import { describe, expect, it } from 'vitest';
-import { chartNames, chartRegistry, prepareChart } from '../../src/story/chartRegistry';
+import { chartNames, chartRegistry, storyChart } from '../../src/story/chartRegistry';
 import type { Scene } from '../../src/charts/shared/scene';
 import { sceneToSvg } from '../../src/charts/shared/sceneToSvg';
 import { staticChartFrames } from '../../src/design/tokens';
@@ -15,7 +15,7 @@ const pretty = (svg: string) => svg.replace(/></g, '>\n<');
 
 for (const name of chartNames) {
   describe(`${name}.render(input, {state, width, height, locale})`, async () => {
-    const chart = prepareChart(name, story, { where: 'test' });
+    const chart = storyChart(name, story, { where: 'test' });
     const render = (state: string, size: keyof typeof sizes) => chart.render({ state, ...sizes[size], locale: 'en' });
 
     it('is registered under its own name', () => {

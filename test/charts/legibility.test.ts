@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '../../src/charts/shared/scene';
-import { chartNames, prepareChart, type ChartName } from '../../src/story/chartRegistry';
+import { chartNames, storyChart, type ChartName } from '../../src/story/chartRegistry';
 import { loadStory } from '../../src/story/loadStory';
 import { legibilityProblems, measuredFrames } from './legibility';
 
@@ -12,13 +12,13 @@ const story = loadStory();
 
 for (const name of chartNames) {
   describe(`${name} stays legible`, async () => {
-    const chart = prepareChart(name, story, { where: 'test' });
+    const chart = storyChart(name, story, { where: 'test' });
     for (const locale of ['en', 'fr'] as const) {
       for (const frame of measuredFrames) {
         it(`at ${frame.screen} (${locale})`, () => {
           const problems = chart.states.flatMap((state) =>
-            legibilityProblems(chart.render({ state, width: frame.width, height: frame.height, locale, type: frame.type }), {
-              minimum: frame.type === 'large' ? 14 : 12,
+            legibilityProblems(chart.render({ state, width: frame.width, height: frame.height, locale, typeScale: frame.typeScale }), {
+              minimum: frame.typeScale === 'large' ? 14 : 12,
             }).map((problem) => `${state}: ${problem}`),
           );
           expect(problems).toEqual([]);
@@ -67,13 +67,13 @@ const subjects: Partial<Record<ChartName, Record<string, readonly string[]>>> = 
 
 describe('every state keeps its subject labelled', async () => {
   for (const [name, states] of Object.entries(subjects) as [ChartName, Record<string, readonly string[]>][]) {
-    const chart = prepareChart(name, story, { where: 'test' });
+    const chart = storyChart(name, story, { where: 'test' });
     it(`${name}, at every measured size, in both languages`, () => {
       const missing: string[] = [];
       for (const locale of ['en', 'fr'] as const)
         for (const frame of measuredFrames)
           for (const [state, keys] of Object.entries(states)) {
-            const scene = chart.render({ state, width: frame.width, height: frame.height, locale, type: frame.type });
+            const scene = chart.render({ state, width: frame.width, height: frame.height, locale, typeScale: frame.typeScale });
             const texts = new Set(
               scene.layers
                 .flatMap((layer) => layer.marks)
@@ -89,12 +89,12 @@ describe('every state keeps its subject labelled', async () => {
 
 describe('the hero graphic stays legible', async () => {
   const { heroSizes } = await import('../../src/story/hero');
-  const chart = prepareChart('nvidiaMarketCap', story, { where: 'test' });
+  const chart = storyChart('nvidiaMarketCap', story, { where: 'test' });
   for (const [variant, size] of Object.entries(heroSizes))
     for (const locale of ['en', 'fr'] as const)
       it(`${variant} (${locale})`, () => {
         const scene = chart.render({ state: 'monday', ...size, locale });
-        expect(legibilityProblems(scene, { minimum: size.type === 'large' ? 14 : 12 })).toEqual([]);
+        expect(legibilityProblems(scene, { minimum: size.typeScale === 'large' ? 14 : 12 })).toEqual([]);
       });
 });
 

@@ -137,13 +137,13 @@ export function legibilityProblems(scene: Scene, { minimum }: { minimum: number 
  * two-line caption leaves the least height), with the type scale each uses.
  */
 export const measuredFrames = [
-  { screen: '320×568', width: 296, height: 220, type: 'small' },
-  { screen: '360×740', width: 336, height: 317, type: 'small' },
-  { screen: '375×667', width: 351, height: 276, type: 'small' },
-  { screen: '390×844', width: 366, height: 375, type: 'small' },
-  { screen: '844×390', width: 472, height: 309, type: 'small' },
-  { screen: '768×1024', width: 744, height: 492, type: 'small' },
-  { screen: '1024×768', width: 520, height: 589, type: 'large' },
-  { screen: '1440×900', width: 880, height: 737, type: 'large' },
-  { screen: '2560×1440', width: 880, height: 1277, type: 'large' },
+  { screen: '320×568', width: 296, height: 220, typeScale: 'small' },
+  { screen: '360×740', width: 336, height: 317, typeScale: 'small' },
+  { screen: '375×667', width: 351, height: 276, typeScale: 'small' },
+  { screen: '390×844', width: 366, height: 375, typeScale: 'small' },
+  { screen: '844×390', width: 472, height: 309, typeScale: 'small' },
+  { screen: '768×1024', width: 744, height: 492, typeScale: 'small' },
+  { screen: '1024×768', width: 520, height: 589, typeScale: 'large' },
+  { screen: '1440×900', width: 880, height: 737, typeScale: 'large' },
+  { screen: '2560×1440', width: 880, height: 1277, typeScale: 'large' },
 ] as const;

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { chartModuleNames } from '../../src/charts/chartModules';
 import { staticChartFrames } from '../../src/design/tokens';
 import { locales } from '../../src/i18n/locales';
-import { messages } from '../../src/i18n/messages';
-import { chartMessages, chartNames, chartRegistry, prepareChart } from '../../src/story/chartRegistry';
+import { siteStrings } from '../../src/i18n/pageText';
+import { chartMessages, chartNames, chartRegistry, storyChart } from '../../src/story/chartRegistry';
 import { loadStory } from '../../src/story/loadStory';
 
 const story = loadStory();
@@ -22,7 +22,7 @@ for (const name of chartNames) {
     const { chart } = chartRegistry[name];
 
     it('publishes at least one table, each row as wide as its columns', () => {
-      const tables = prepareChart(name, story, { where: 'test' }).tables();
+      const tables = storyChart(name, story, { where: 'test' }).tables();
       expect(tables.length).toBeGreaterThan(0);
       for (const table of tables) {
         expect(table.rows.length, table.name).toBeGreaterThan(0);
@@ -33,11 +33,11 @@ for (const name of chartNames) {
 
     it('has the strings it declares, in every edition, with the same placeholders', () => {
       const { strings } = chartRegistry[name];
-      expect(chart.messages.length).toBeGreaterThan(0);
-      for (const prefix of chart.messages) {
+      expect(chart.stringPrefixes.length).toBeGreaterThan(0);
+      for (const prefix of chart.stringPrefixes) {
         // Its own words are in its folder (strings.ts); shared ones (company names) in src/i18n.
         const keysIn = (locale: (typeof locales)[number]) =>
-          [...Object.keys(strings[locale]), ...Object.keys(messages[locale])].filter((key) => key.startsWith(prefix)).sort();
+          [...Object.keys(strings[locale]), ...Object.keys(siteStrings[locale])].filter((key) => key.startsWith(prefix)).sort();
         expect(keysIn('en').length, `en ${prefix}`).toBeGreaterThan(0);
         for (const locale of locales) expect(keysIn(locale), `${locale} ${prefix}`).toEqual(keysIn('en'));
       }
@@ -45,7 +45,7 @@ for (const name of chartNames) {
       for (const key of Object.keys(strings.en))
         for (const locale of locales) expect(placeholders(strings[locale][key]), `${locale} ${key}`).toEqual(placeholders(strings.en[key]));
       // A chart's own words stay under its own prefixes.
-      expect(Object.keys(strings.en).filter((key) => !chart.messages.some((prefix) => key.startsWith(prefix)))).toEqual([]);
+      expect(Object.keys(strings.en).filter((key) => !chart.stringPrefixes.some((prefix) => key.startsWith(prefix)))).toEqual([]);
     });
 
     it('is handed only the strings under its declared prefixes (a key outside them throws when it renders)', () => {
@@ -53,17 +53,17 @@ for (const name of chartNames) {
         const handed = chartMessages(name, locale);
         expect(handed.locale).toBe(locale);
         const keys = Object.keys(handed.strings);
-        expect(keys.filter((key) => !['chart.', ...chart.messages].some((prefix) => key.startsWith(prefix)))).toEqual([]);
+        expect(keys.filter((key) => !['chart.', ...chart.stringPrefixes].some((prefix) => key.startsWith(prefix)))).toEqual([]);
         // Every string under those prefixes, and no other chart's own.
         const other = chartNames.find(
-          (candidate) => candidate !== name && !chart.messages.includes(chartRegistry[candidate].chart.messages[0]!),
+          (candidate) => candidate !== name && !chart.stringPrefixes.includes(chartRegistry[candidate].chart.stringPrefixes[0]!),
         );
-        if (other) expect(keys.some((key) => key.startsWith(chartRegistry[other].chart.messages[0]!))).toBe(false);
+        if (other) expect(keys.some((key) => key.startsWith(chartRegistry[other].chart.stringPrefixes[0]!))).toBe(false);
       }
       // Rendering every state with exactly those strings is what the snapshot tests do (allCharts.test.ts).
       const state = chart.states[0]!;
       expect(() =>
-        (chart.render as (input: unknown, options: object) => unknown)(prepareChart(name, story, { where: 'test' }).input, {
+        (chart.render as (input: unknown, options: object) => unknown)(storyChart(name, story, { where: 'test' }).input, {
           state,
           ...staticChartFrames.wide,
           messages: { locale: 'en', strings: {} },
@@ -72,11 +72,11 @@ for (const name of chartNames) {
     });
 
     it('names its tables and their columns in every edition (a missing string showed a raw key)', () => {
-      const tables = prepareChart(name, story, { where: 'test' }).tables();
+      const tables = storyChart(name, story, { where: 'test' }).tables();
       const keys = tables.flatMap((table) => [`table.name.${table.name}`, ...table.columns.map((column) => `table.column.${column}`)]);
       for (const locale of locales)
         expect(
-          keys.filter((key) => !Object.hasOwn(messages[locale], key)),
+          keys.filter((key) => !Object.hasOwn(siteStrings[locale], key)),
           locale,
         ).toEqual([]);
     });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { firstScreenFaces, firstScreenFamily } from '../../src/design/firstScreenFaces';
-import { translate } from '../../src/i18n/messages';
+import { pageText } from '../../src/i18n/pageText';
 
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
@@ -18,8 +18,8 @@ const fullFace = (weight: number) =>
 
 describe.each(['en', 'fr'] as const)('%s first screen faces', (locale) => {
   const texts = [
-    { weight: 700 as const, text: translate(locale, 'site.title') },
-    { weight: 400 as const, text: translate(locale, 'site.description') },
+    { weight: 700 as const, text: pageText(locale, 'site.title') },
+    { weight: 400 as const, text: pageText(locale, 'site.description') },
   ];
 
   it('draw the headline and deck exactly as the full faces do, and nothing else', async () => {

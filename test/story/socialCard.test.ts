@@ -6,12 +6,12 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../src/charts/shared/sceneToSvg';
 import { locales } from '../../src/i18n/locales';
-import { translate } from '../../src/i18n/messages';
+import { pageText } from '../../src/i18n/pageText';
 import { cardFonts, cardSize, cardTitleLayout, cardTitleX } from '../../src/story/socialCard';
 
 const chaptersDir = join(process.cwd(), 'content', 'chapters');
 const titles = [
-  ...locales.map((locale) => ({ card: `${locale}-story`, title: translate(locale, 'card.story') })),
+  ...locales.map((locale) => ({ card: `${locale}-story`, title: pageText(locale, 'card.story') })),
   ...locales.flatMap((locale) =>
     readdirSync(join(chaptersDir, locale)).map((file) => {
       const title = /^title: (.+)$/m.exec(readFileSync(join(chaptersDir, locale, file), 'utf8'))?.[1];

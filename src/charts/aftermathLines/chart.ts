@@ -6,13 +6,13 @@ import { scaleLinear } from '../shared/linearScale';
 import { formatDate, formatValue } from '../../format/formatValue';
 import { translate } from '../../i18n/translate';
 import { blockBox, blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
-import { edge, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks, type PlotArea } from '../shared/axes';
+import { insideFrame, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from '../shared/axes';
 import { defineChart } from '../shared/defineChart';
 import { placeLabels } from '../shared/placeLabels';
 import { highMark, regainMarks } from './marks';
-import { px, type Mark } from '../shared/scene';
+import { roundToTenth, type Mark } from '../shared/scene';
 import { stackLabels } from '../shared/stackLabels';
-import { chartTypeOf, type Box } from '../shared/text';
+import { fontSizesFor, type Box } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
 import { lastOnOrBefore, seriesBoxes, seriesLayers, utcDate, type SeriesPoint } from '../shared/timeSeries';
 
@@ -49,13 +49,13 @@ type LineKey = IndexedSeries['key'] | MarketSeries['key'];
 
 const aftermathLines = defineChart<AftermathInput, AftermathState>({
   name: 'aftermathLines',
-  messages: ['aftermath.'],
+  stringPrefixes: ['aftermath.'],
   states: aftermathStates,
-  render(input, { state, width, height, messages, type: scale }) {
+  render(input, { state, width, height, messages, typeScale: scale }) {
     const { locale } = messages;
-    const type = chartTypeOf(scale);
-    const line = lineStyles(type);
-    const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const fonts = fontSizesFor(scale);
+    const line = lineStyles(fonts);
+    const inner = insideFrame(width, height);
     const end = input.stateEnds[state];
     const all = [...input.series, ...input.market].flatMap((entry) => entry.points.map((point) => point[1]));
     const number = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
@@ -76,8 +76,8 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     const y = scaleLinear()
       .domain([Math.min(...shown) * floor, Math.max(...shown) * 1.03])
       .nice(5);
-    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: number, count: 5, type });
-    const plot = timeSeriesPlot({ inner, axisWidth, type, y, above: blockHeight(baseLines) + 4 });
+    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: number, count: 5, fonts });
+    const plot = timeSeriesPlot({ inner, axisWidth, fonts, y, above: blockHeight(baseLines) + 4 });
 
     // End-of-line labels: their widest sets the right gutter, the same in every state.
     // The two subjects' labels give name and value on two lines; the broad market's, quieter, on one.
@@ -102,10 +102,10 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
         ...{ x, y, plot, revealTo: end, baseline: y.domain()[0]!, name: entry.key },
       }),
     );
-    const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
+    const valueAxis = valueAxisMarks({ scale: y, plot, ticks, fonts });
     // The selloff day is always named on the axis (a narrow axis labelled only its ends).
     const selloff = utcDate(input.series[0]!.points.find(([date]) => date > input.baseDate)![0]);
-    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, type, from, to, always: selloff });
+    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - gutter }, locale, fonts, from, to, always: selloff });
     const marks: Mark[] = [];
     // Boxes along the lines drawn, which labels keep clear of: worked out once, and only when a state places such a label.
     let drawnLineBoxes: Box[] | undefined;
@@ -139,7 +139,7 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
         ...blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
         ...(stackedLow ? [{ key: stackedLow.key, top: stackedLow.top, height: blockHeight(stackedLow.lines) }] : []),
       ],
-      { gap: 4, min: plot.y - type.tick * 0.6, max: plot.y + plot.height },
+      { gap: 4, min: plot.y - fonts.tick * 0.6, max: plot.y + plot.height },
     );
     const endBoxes = blocks.map((block) => {
       const placement = { x: block.x + 10, top: tops.get(block.key)!, anchor: 'start' as const };
@@ -147,7 +147,12 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
         {
           key: `${block.key}-dot`,
           tag: 'circle',
-          attrs: { cx: px(block.x), cy: px(y(block.at)), r: 3.5, class: `mark-dot mark-dot--${block.key.replace('-end', '')}` },
+          attrs: {
+            cx: roundToTenth(block.x),
+            cy: roundToTenth(y(block.at)),
+            r: 3.5,
+            class: `mark-dot mark-dot--${block.key.replace('-end', '')}`,
+          },
         },
         ...labelBlock(block.key, block.lines, placement),
       );
@@ -169,7 +174,12 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
         marks.push({
           key: `${entry.key}-low`,
           tag: 'circle',
-          attrs: { cx: px(x(utcDate(entry.lowest.date))), cy: px(y(entry.lowest.value)), r: 4, class: `mark-dot mark-dot--${entry.key}` },
+          attrs: {
+            cx: roundToTenth(x(utcDate(entry.lowest.date))),
+            cy: roundToTenth(y(entry.lowest.value)),
+            r: 4,
+            class: `mark-dot mark-dot--${entry.key}`,
+          },
         });
       }
       const lowX = x(utcDate(lowest.date));
@@ -246,14 +256,14 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
           const values = byDate.map((values) => values.get(date));
           if (values.some((value) => value === undefined)) return [];
           const on = (key: LineKey) => number(values[drawn.findIndex((entry) => entry.key === key)]!);
-          const dayX = px(x(utcDate(date)));
+          const dayX = roundToTenth(x(utcDate(date)));
           return [
             {
               x: dayX,
-              y: px(y(Math.max(...(values as number[])))),
+              y: roundToTenth(y(Math.max(...(values as number[])))),
               snap: 'x' as const,
               guide: [plot.y, plot.y + plot.height] as const,
-              points: values.map((value) => ({ x: dayX, y: px(y(value!)) })),
+              points: values.map((value) => ({ x: dayX, y: roundToTenth(y(value!)) })),
               read: () =>
                 translate(messages, 'aftermath.chart.reading', {
                   date: formatDate(date, { locale, style: 'medium' }),
@@ -276,7 +286,13 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
               key: 'base-line',
               tag: 'line',
               // The reference runs as far as the lines do, so it never crosses their labels.
-              attrs: { x1: plot.x, x2: px(x(utcDate(end))), y1: px(y(100)), y2: px(y(100)), class: 'reference-line' },
+              attrs: {
+                x1: plot.x,
+                x2: roundToTenth(x(utcDate(end))),
+                y1: roundToTenth(y(100)),
+                y2: roundToTenth(y(100)),
+                class: 'reference-line',
+              },
             },
             ...timeAxis.marks,
           ],

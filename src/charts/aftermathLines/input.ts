@@ -1,11 +1,11 @@
-// Build-time only: aftermathLines's input, prepared from the story's derived figures. The same input feeds the
+// Build-time only: aftermathLines's input, prepared from the figures it names. The same input feeds the
 // static SVG and is published as JSON for the browser, so both render identical scenes.
 
 import type { AftermathInput, AftermathState } from './chart';
 import type { Recovery } from '../../derive/aftermath';
 import type { DailyClose } from '../../derive/tradingDays';
 import { aftermathFrom, aftermathMonth } from '../../derive/storyDates';
-import type { Story } from '../../story/loadStory';
+import type { StoryFigures } from '../../story/loadStory';
 
 /** Last trading day of a month in a series ("2025-02" → the last February date). */
 function lastDayOf(rows: readonly DailyClose[], month: string): string {
@@ -14,7 +14,13 @@ function lastDayOf(rows: readonly DailyClose[], month: string): string {
   return found.date;
 }
 
-export function aftermathInput({ prices, sox, indices, aftermath, nvidia }: Story): AftermathInput {
+export function aftermathInput({
+  prices,
+  sox,
+  indices,
+  aftermath,
+  nvidia,
+}: Pick<StoryFigures, 'prices' | 'sox' | 'indices' | 'aftermath' | 'nvidia'>): AftermathInput {
   const indexed = (key: 'nvidia' | 'sox', rows: readonly DailyClose[], recovery: Recovery) => {
     const base = recovery.before.close;
     return {

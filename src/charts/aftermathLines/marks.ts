@@ -8,7 +8,7 @@ import type { IndexedSeries, MarketSeries } from './chart';
 import { blockHeight, labelBlock, leaderFor, type lineStyles } from '../shared/annotations';
 import type { PlotArea } from '../shared/axes';
 import { placeLabels } from '../shared/placeLabels';
-import { px, type Mark } from '../shared/scene';
+import { roundToTenth, type Mark } from '../shared/scene';
 import type { Box } from '../shared/text';
 import { utcDate } from '../shared/timeSeries';
 
@@ -33,12 +33,12 @@ export function regainMarks(
   const marks: Mark[] = [];
   const requests = series.flatMap((entry) => {
     if (!entry.regained || entry.regained > end) return [];
-    const rx = px(x(utcDate(entry.regained)));
+    const rx = roundToTenth(x(utcDate(entry.regained)));
     const base = y(100);
     marks.push({
       key: `${entry.key}-regained`,
       tag: 'line',
-      attrs: { x1: rx, x2: rx, y1: px(base - 8), y2: px(base + 8), class: `regain-tick regain-tick--${entry.key}` },
+      attrs: { x1: rx, x2: rx, y1: roundToTenth(base - 8), y2: roundToTenth(base + 8), class: `regain-tick regain-tick--${entry.key}` },
     });
     const lines = [line.small(formatDate(entry.regained, { locale, style: 'short' }), `label label-${entry.key}`)];
     const height = blockHeight(lines);
@@ -79,7 +79,7 @@ export function regainMarks(
 /** February: the S&P 500's highest close of the month, which the text names, as a dot and its date. */
 export function highMark(entry: MarketSeries, { x, y, line, locale, plot, obstacles }: DayMarkContext): Mark[] {
   if (!entry.high) return [];
-  const point = { x: px(x(utcDate(entry.high.date))), y: px(y(entry.high.value)) };
+  const point = { x: roundToTenth(x(utcDate(entry.high.date))), y: roundToTenth(y(entry.high.value)) };
   const lines = [line.small(formatDate(entry.high.date, { locale, style: 'short' }), `label label-${entry.key}`)];
   const height = blockHeight(lines);
   const key = `${entry.key}-high-label`;

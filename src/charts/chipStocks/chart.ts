@@ -7,12 +7,12 @@ import { reading } from '../shared/reading';
 import { formatValue, newsDigits } from '../../format/formatValue';
 import { translate } from '../../i18n/translate';
 import { blockHeight, labelBlock, lineStep, lineStyles, wrapped } from '../shared/annotations';
-import { edge, type PlotArea } from '../shared/axes';
+import { insideFrame, type PlotArea } from '../shared/axes';
 import { companyName } from '../shared/companyName';
 import { defineChart } from '../shared/defineChart';
 import { rankedBars, type BarRow } from '../shared/rankedBars';
-import { px, type Mark } from '../shared/scene';
-import { chartTypeOf, lineAroundBoxes, measure, textMark, textMarkBox } from '../shared/text';
+import { roundToTenth, type Mark } from '../shared/scene';
+import { fontSizesFor, lineAroundBoxes, measure, textMark, textMarkBox } from '../shared/text';
 
 export interface StockMove {
   symbol: string;
@@ -38,13 +38,13 @@ export type ChipStocksState = (typeof chipStocksStates)[number];
 
 const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
   name: 'chipStocks',
-  messages: ['chips.', 'company.'],
+  stringPrefixes: ['chips.', 'company.'],
   states: chipStocksStates,
-  render(input, { state, width, height, messages, type: scale }) {
+  render(input, { state, width, height, messages, typeScale: scale }) {
     const { locale } = messages;
-    const type = chartTypeOf(scale);
-    const line = lineStyles(type);
-    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const fonts = fontSizesFor(scale);
+    const line = lineStyles(fonts);
+    const inner = insideFrame(width, height);
     const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
     const sox = input.indices.find((index) => index.key === 'sox');
     if (!sox) throw new Error('chipStocks: the input needs the chip index (sox)');
@@ -85,7 +85,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
         : [];
 
     // The chip index's reference line is labelled on a line of its own under the bars.
-    const footer = lineStep({ size: type.label }) + 4;
+    const footer = lineStep({ size: fonts.label }) + 4;
     const allValues = [...input.stocks.map((stock) => stock.change), ...input.indices.map((index) => index.change)];
     const slots = input.stocks.length + input.indices.length;
     // The caption under the chart names it; the chart says only what its rows are.
@@ -95,7 +95,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       const bars: PlotArea = { ...inner, y: top, height: inner.y + inner.height - top - footer };
       const drawn = rankedBars([...stockRows, ...indexRows], {
         plot: bars,
-        type,
+        fonts,
         domain: [Math.min(...allValues), 0],
         slots,
         magnitude: true,
@@ -115,9 +115,9 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     const { heading, top, marks, x, bottom: rowsBottom, inspect } = layout;
 
     // The chip index as a reference line through the stock bars, its label below them.
-    const soxX = px(x(Math.abs(sox.change)));
+    const soxX = roundToTenth(x(Math.abs(sox.change)));
     const soxLabel = translate(messages, 'chips.chart.soxLine', { change: pct(sox.change) });
-    const labelWidth = measure(soxLabel, { size: type.label });
+    const labelWidth = measure(soxLabel, { size: fonts.label });
     const labelX = Math.min(Math.max(soxX, inner.x + labelWidth / 2), inner.x + inner.width - labelWidth / 2);
     // The line runs through the rows drawn, its label just under them; it stops short of any name,
     // value or "+ N more" line it would cross, so none is drawn over.
@@ -127,7 +127,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       textMark('sox-line-label', soxLabel, {
         x: labelX,
         y: rowsBottom + footer - 6,
-        size: type.label,
+        size: fonts.label,
         anchor: 'middle',
         className: 'label label-muted',
       }),

@@ -1,11 +1,11 @@
-// Build-time only: chipStocks's input, prepared from the story's derived figures. The same input feeds the
+// Build-time only: chipStocks's input, prepared from the figures it names. The same input feeds the
 // static SVG and is published as JSON for the browser, so both render identical scenes.
 
 import type { ChipStocksInput } from './chart';
 import { chipChartSymbols } from '../../editorial/companies';
-import type { Story } from '../../story/loadStory';
+import type { StoryFigures } from '../../story/loadStory';
 
-export function chipStocksInput({ sessions, chipIndex }: Story): ChipStocksInput {
+export function chipStocksInput({ sessions, chipIndex }: Pick<StoryFigures, 'sessions' | 'chipIndex'>): ChipStocksInput {
   const newYork = sessions.find((session) => session.id === 'newYorkMonday');
   if (!newYork) throw new Error('chipStocksInput: no New York session');
   const symbols: readonly string[] = chipChartSymbols;

@@ -8,7 +8,7 @@ import { formatDate, formatTime, formatValue, newsDigits } from '../../format/fo
 import { translate } from '../../i18n/translate';
 import type { SessionId } from '../../editorial/sessions';
 import { sessionIds } from '../../editorial/sessions';
-import { edge, narrowWidth } from '../shared/axes';
+import { insideFrame, narrowWidth } from '../shared/axes';
 import { companyName } from '../shared/companyName';
 import { clockHeight, clockMarks } from './clock';
 import { legendMarks } from './legend';
@@ -17,7 +17,7 @@ import { mapMarks } from './mapView';
 import { listHeight, listMarks } from './movesList';
 import { hourMinute, type ContagionMapInput, type SessionView } from './types';
 import { defineChart } from '../shared/defineChart';
-import { chartTypeOf } from '../shared/text';
+import { fontSizesFor } from '../shared/text';
 
 export { moveClass, type ContagionMapInput, type MoveView, type SessionView } from './types';
 
@@ -25,12 +25,12 @@ export const contagionStates = sessionIds;
 
 const contagionMap = defineChart<ContagionMapInput, SessionId>({
   name: 'contagionMap',
-  messages: ['contagion.', 'company.'],
+  stringPrefixes: ['contagion.', 'company.'],
   states: contagionStates,
-  render(input, { state, width, height, messages, type: scale }) {
+  render(input, { state, width, height, messages, typeScale: scale }) {
     const { locale } = messages;
-    const type = chartTypeOf(scale);
-    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const fonts = fontSizesFor(scale);
+    const inner = insideFrame(width, height);
     const narrow = width < narrowWidth;
     const activeIndex = input.sessions.findIndex((session) => session.id === state);
     if (activeIndex < 0) throw new Error(`contagionMap: no session "${state}" in the input`);
@@ -48,16 +48,16 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     // The key's circles take the markers' sizes, which follow the map's zoom; its layout does not.
     const largest = markerRadius(input, { k: Infinity }).radius;
     const legendAt = (top: number, radius = largest) =>
-      legendMarks({ x: inner.x, top, width: inner.width, messages, type, radius, largest });
+      legendMarks({ x: inner.x, top, width: inner.width, messages, fonts, radius, largest });
     const topLegend = legendAt(inner.y);
     // A frame too short for map and clock keeps the map (the step's text gives the hours).
     const withClock = height >= 260;
-    const clock = withClock ? clockHeight(input, { messages, type, width: inner.width }) : 0;
+    const clock = withClock ? clockHeight(input, { messages, fonts, width: inner.width }) : 0;
     const cities = active.cities.map((name) => input.cities.find((city) => city.name === name)!);
     const focus = cities.reduce((sum, city) => sum + city.x, 0) / cities.length;
-    const listRoom = listHeight(3, { type }) + 12;
+    const listRoom = listHeight(3, { fonts }) + 12;
     const longest = Math.max(...input.sessions.map((session) => session.moves.length));
-    const fullList = listHeight(Math.ceil(longest / Math.max(1, Math.floor(inner.width / 300))), { type }) + 12;
+    const fullList = listHeight(Math.ceil(longest / Math.max(1, Math.floor(inner.width / 300))), { fonts }) + 12;
     const below = 10 + clock;
     const room = inner.y + inner.height - (inner.y + topLegend.height + 6) - below;
     const mapHeight = narrow ? (room - listRoom >= 120 ? Math.max(120, room * 0.5) : room) : room - fullList;
@@ -76,11 +76,11 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     const frame = spare > 0 ? place(inner.y + spare / 2 + topLegend.height + 6) : placed;
     const legend = legendAt(inner.y + spare / 2, markerRadius(input, frame).radius);
     const withList = inner.y + inner.height - (frame.box.bottom + below) >= listRoom;
-    const map = mapMarks(input, { frame, active, messages, type, labelsPerCity: 1 });
+    const map = mapMarks(input, { frame, active, messages, fonts, labelsPerCity: 1 });
     const clockTop = frame.box.bottom + 10;
     const listTop = clockTop + clock + 12;
     const list = withList
-      ? listMarks(active, { box: { ...inner, y: listTop, height: inner.y + inner.height - listTop }, messages, type })
+      ? listMarks(active, { box: { ...inner, y: listTop, height: inner.y + inner.height - listTop }, messages, fonts })
       : [];
 
     return {
@@ -108,7 +108,7 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
         { id: 'markers', clip: true, marks: map.markers },
         {
           id: 'clock',
-          marks: withClock ? clockMarks(input, { active, box: { ...inner, y: clockTop, height: clock }, messages, type }) : [],
+          marks: withClock ? clockMarks(input, { active, box: { ...inner, y: clockTop, height: clock }, messages, fonts }) : [],
         },
         {
           id: 'list',

@@ -8,15 +8,15 @@ import { formatDate, formatTime } from '../../format/formatValue';
 import { translate, type Messages } from '../../i18n/translate';
 import { blockHeight, labelBlock, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
 import { isoDay, type PlotArea } from '../shared/axes';
-import { px, type Mark } from '../shared/scene';
-import { measure, textMark, type ChartType } from '../shared/text';
+import { roundToTenth, type Mark } from '../shared/scene';
+import { measure, textMark, type FontSizes } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
 import { utcDate } from '../shared/timeSeries';
 import { hourMinute, type ContagionMapInput, type SessionView } from './types';
 
 const barHeight = 12;
 
-function hoursLines(active: SessionView, { messages, type, width }: { messages: Messages; type: ChartType; width: number }): LabelLine[] {
+function hoursLines(active: SessionView, { messages, fonts, width }: { messages: Messages; fonts: FontSizes; width: number }): LabelLine[] {
   const text = translate(messages, 'contagion.chart.sessionHours', {
     session: translate(messages, `contagion.session.${active.id}`),
     open: formatTime(active.localOpen, { locale: messages.locale }),
@@ -25,30 +25,30 @@ function hoursLines(active: SessionView, { messages, type, width }: { messages: 
     utcOpen: formatTime(hourMinute(active.utcOpen), { locale: messages.locale }),
     utcClose: formatTime(hourMinute(active.utcClose), { locale: messages.locale }),
   });
-  return wrapped(text, (part) => lineStyles(type).strong(part), width);
+  return wrapped(text, (part) => lineStyles(fonts).strong(part), width);
 }
 
 /** The clock's height in a frame `width` wide: the tallest hours label of any session, bars, axis. */
 export function clockHeight(
   input: ContagionMapInput,
-  { messages, type, width }: { messages: Messages; type: ChartType; width: number },
+  { messages, fonts, width }: { messages: Messages; fonts: FontSizes; width: number },
 ): number {
-  const label = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { messages, type, width }))));
-  return label + 4 + barHeight + 6 + Math.ceil(type.tick * 1.3) + 2;
+  const label = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { messages, fonts, width }))));
+  return label + 4 + barHeight + 6 + Math.ceil(fonts.tick * 1.3) + 2;
 }
 
 export function clockMarks(
   input: ContagionMapInput,
-  { active, box, messages, type }: { active: SessionView; box: PlotArea; messages: Messages; type: ChartType },
+  { active, box, messages, fonts }: { active: SessionView; box: PlotArea; messages: Messages; fonts: FontSizes },
 ): Mark[] {
-  const label = hoursLines(active, { messages, type, width: box.width });
-  const tallest = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { messages, type, width: box.width }))));
+  const label = hoursLines(active, { messages, fonts, width: box.width });
+  const tallest = Math.max(...input.sessions.map((session) => blockHeight(hoursLines(session, { messages, fonts, width: box.width }))));
   const barY = box.y + tallest + 4;
   const axisY = barY + barHeight + 3;
-  const tickBaseline = axisY + 4 + type.tick;
+  const tickBaseline = axisY + 4 + fonts.tick;
   const utc = translate(messages, 'contagion.chart.utc');
   // The axis is in UTC: it says so at its start, where the first tick would otherwise be.
-  const start = box.x + measure(utc, { size: type.tick }) + 10;
+  const start = box.x + measure(utc, { size: fonts.tick }) + 10;
 
   // The first four sessions run back to back over two days; Taipei reopened a week later and gets a
   // short segment of its own after a break.
@@ -60,7 +60,7 @@ export function clockMarks(
   const mainTo = new Date(Date.parse(main.at(-1)!.utcClose) + 3 * 3_600_000);
   const breakWidth = later.length > 0 ? 18 : 0;
   const laterDate = later[0] ? formatDate(later[0].date, { locale: messages.locale, style: 'short' }) : '';
-  const laterWidth = later.length > 0 ? Math.max(box.width * 0.14, measure(laterDate, { size: type.tick, weight: 700 }) + 4) : 0;
+  const laterWidth = later.length > 0 ? Math.max(box.width * 0.14, measure(laterDate, { size: fonts.tick, weight: 700 }) + 4) : 0;
   const mainRight = box.x + box.width - breakWidth - laterWidth;
   const mainScale = timeScale({ domain: [mainFrom, mainTo], range: [start, mainRight] });
   const laterScale =
@@ -74,8 +74,18 @@ export function clockMarks(
     later.includes(session) && laterScale ? laterScale(new Date(iso)) : mainScale(new Date(iso));
 
   const marks: Mark[] = [
-    { key: 'clock-axis', tag: 'line', attrs: { x1: px(start), x2: px(mainRight), y1: px(axisY), y2: px(axisY), class: 'axis-baseline' } },
-    textMark('clock-utc', utc, { x: box.x, y: tickBaseline, size: type.tick, className: 'axis-label' }),
+    {
+      key: 'clock-axis',
+      tag: 'line',
+      attrs: {
+        x1: roundToTenth(start),
+        x2: roundToTenth(mainRight),
+        y1: roundToTenth(axisY),
+        y2: roundToTenth(axisY),
+        class: 'axis-baseline',
+      },
+    },
+    textMark('clock-utc', utc, { x: box.x, y: tickBaseline, size: fonts.tick, className: 'axis-label' }),
   ];
   if (laterScale && later[0]) {
     const laterLeft = box.x + box.width - laterWidth;
@@ -83,14 +93,26 @@ export function clockMarks(
       {
         key: 'clock-axis-later',
         tag: 'line',
-        attrs: { x1: px(laterLeft), x2: px(box.x + box.width), y1: px(axisY), y2: px(axisY), class: 'axis-baseline' },
+        attrs: {
+          x1: roundToTenth(laterLeft),
+          x2: roundToTenth(box.x + box.width),
+          y1: roundToTenth(axisY),
+          y2: roundToTenth(axisY),
+          class: 'axis-baseline',
+        },
       },
       {
         key: 'clock-break',
         tag: 'line',
-        attrs: { x1: px(mainRight + 4), x2: px(laterLeft - 4), y1: px(axisY), y2: px(axisY), class: 'axis-break' },
+        attrs: {
+          x1: roundToTenth(mainRight + 4),
+          x2: roundToTenth(laterLeft - 4),
+          y1: roundToTenth(axisY),
+          y2: roundToTenth(axisY),
+          class: 'axis-break',
+        },
       },
-      textMark('clock-later-date', laterDate, { x: laterLeft, y: tickBaseline, size: type.tick, weight: 700, className: 'axis-label' }),
+      textMark('clock-later-date', laterDate, { x: laterLeft, y: tickBaseline, size: fonts.tick, weight: 700, className: 'axis-label' }),
     );
   }
   // Midnights carry the date; between them, the finest even hours whose labels do not touch.
@@ -102,7 +124,7 @@ export function clockMarks(
       const text = midnight
         ? formatDate(isoDay(tick), { locale: messages.locale, style: 'short' })
         : formatTime(tick.toISOString().slice(11, 16), { locale: messages.locale });
-      const width = measure(text, { size: type.tick, weight: midnight ? 700 : 400 });
+      const width = measure(text, { size: fonts.tick, weight: midnight ? 700 : 400 });
       const x = mainScale(tick);
       // A label that would reach past the axis's start is set from it instead.
       const anchor: 'start' | 'middle' = x - width / 2 < start ? 'start' : 'middle';
@@ -118,11 +140,21 @@ export function clockMarks(
       if (!clear && !label.midnight) continue;
       const key = `clock-tick-${label.tick.toISOString()}`;
       marks.push(
-        { key, tag: 'line', attrs: { x1: px(label.x), x2: px(label.x), y1: px(axisY), y2: px(axisY + 4), class: 'axis-tick' } },
+        {
+          key,
+          tag: 'line',
+          attrs: {
+            x1: roundToTenth(label.x),
+            x2: roundToTenth(label.x),
+            y1: roundToTenth(axisY),
+            y2: roundToTenth(axisY + 4),
+            class: 'axis-tick',
+          },
+        },
         textMark(`${key}-label`, label.text, {
           x: label.anchor === 'start' ? label.left : label.x,
           y: tickBaseline,
-          size: type.tick,
+          size: fonts.tick,
           weight: label.midnight ? 700 : 400,
           anchor: label.anchor,
           className: 'axis-label',
@@ -144,7 +176,13 @@ export function clockMarks(
     marks.push({
       key: `clock-${session.id}`,
       tag: 'rect',
-      attrs: { x: px(x0), y: px(barY), width: px(Math.max(3, x1 - x0)), height: barHeight, class: `clock-session ${status}` },
+      attrs: {
+        x: roundToTenth(x0),
+        y: roundToTenth(barY),
+        width: roundToTenth(Math.max(3, x1 - x0)),
+        height: barHeight,
+        class: `clock-session ${status}`,
+      },
     });
   });
   // The active session's hours, above its bar as far as the frame allows.

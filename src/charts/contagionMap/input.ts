@@ -1,12 +1,12 @@
-// Build-time only: contagionMap's input, prepared from the story's derived figures. The same input feeds the
+// Build-time only: contagionMap's input, prepared from the figures it names. The same input feeds the
 // static SVG and is published as JSON for the browser, so both render identical scenes.
 
 import type { ContagionMapInput } from './chart';
 import { clusterSides } from '../../editorial/sessions';
-import type { Story } from '../../story/loadStory';
+import type { StoryFigures } from '../../story/loadStory';
 import { projectWorld } from './worldMap';
 
-export function contagionMapInput({ sessions, exchanges }: Story): ContagionMapInput {
+export function contagionMapInput({ sessions, exchanges }: Pick<StoryFigures, 'sessions' | 'exchanges'>): ContagionMapInput {
   const world = projectWorld();
   const cities = [...new Map(exchanges.map((exchange) => [exchange.city, exchange])).values()].map((exchange) => ({
     name: exchange.city,

@@ -5,8 +5,8 @@ import { formatValue } from '../../format/formatValue';
 
 import { translate, type Messages } from '../../i18n/translate';
 import { lineStep } from '../shared/annotations';
-import { px, type Mark } from '../shared/scene';
-import { baselineOffset, measure, textMark, type ChartType } from '../shared/text';
+import { roundToTenth, type Mark } from '../shared/scene';
+import { baselineOffset, measure, textMark, type FontSizes } from '../shared/text';
 import { moveBuckets } from './types';
 
 export function legendMarks({
@@ -14,7 +14,7 @@ export function legendMarks({
   top,
   width,
   messages,
-  type,
+  fonts,
   radius,
   largest,
 }: {
@@ -22,7 +22,7 @@ export function legendMarks({
   top: number;
   width: number;
   messages: Messages;
-  type: ChartType;
+  fonts: FontSizes;
   /** The map's marker radius for a move: the key's circles are drawn at the size of the moves they stand for. */
   radius: (change: number) => number;
   /** The largest radius `radius` can give at any zoom: rows and entries are laid out for it, so the key's size does not depend on the map's. */
@@ -53,7 +53,7 @@ export function legendMarks({
       text: translate(messages, 'contagion.chart.reportedKey'),
     },
   ];
-  const size = type.label;
+  const size = fonts.label;
   const step = Math.max(lineStep({ size }), Math.ceil(2 * largest(moveBuckets[2]) + 2));
   const title = translate(messages, 'contagion.chart.legendFall');
   const baselineOf = (row: number) => top + row * step + (step - size * 1.21) / 2 + baselineOffset(size);
@@ -75,9 +75,9 @@ export function legendMarks({
         key: `legend-${entry.key}`,
         tag: 'circle',
         attrs: {
-          cx: px(x + swatch / 2),
-          cy: px(top + row * step + step / 2),
-          r: px(radius(entry.change)),
+          cx: roundToTenth(x + swatch / 2),
+          cy: roundToTenth(top + row * step + step / 2),
+          r: roundToTenth(radius(entry.change)),
           class: `mark-move legend-swatch ${entry.className}`,
         },
       },

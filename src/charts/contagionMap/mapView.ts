@@ -10,9 +10,10 @@ import { translate, type Messages } from '../../i18n/translate';
 import { labelBlock, leader, lineStyles } from '../shared/annotations';
 import { companyName } from '../shared/companyName';
 import { nearCandidates, placeLabels, type LabelRequest, type Placement } from '../shared/placeLabels';
-import { px, type Inspectable, type Mark } from '../shared/scene';
+import { roundToTenth, type Inspectable, type Mark } from '../shared/scene';
 import { reading } from '../shared/reading';
-import type { Box, ChartType } from '../shared/text';
+import type { Box, FontSizes } from '../shared/text';
+import { clusterLayout } from './clusters';
 import { markerRadius, type MapFrame } from './frame';
 import { pathBoxes, routeMarks } from './routes';
 import { moveClass, type ContagionMapInput, type MoveView, type SessionView } from './types';
@@ -23,9 +24,9 @@ export function mapMarks(
     frame,
     active,
     messages,
-    type,
+    fonts,
     labelsPerCity = 1,
-  }: { frame: MapFrame; active: SessionView; messages: Messages; type: ChartType; labelsPerCity?: number },
+  }: { frame: MapFrame; active: SessionView; messages: Messages; fonts: FontSizes; labelsPerCity?: number },
 ): { land: Mark[]; routes: Mark[]; markers: Mark[]; labels: Mark[]; inspect: Inspectable[] } {
   const { k, tx, ty, box } = frame;
   const activeIndex = input.sessions.indexOf(active);
@@ -39,67 +40,23 @@ export function mapMarks(
   const { radius, maxRadius } = markerRadius(input, frame);
   const cell = 2 * maxRadius + 2;
 
-  // Clusters: one per (session, city), beside the city on the side its order gives it.
-  const positions = new Map<
-    string,
-    { cx: number; cy: number; r: number; move: MoveView; session: SessionView; column: number; row: number; columns: number; rows: number }
-  >();
-  const clusterBoxes = new Map<string, Box>();
-  const seenAt = new Map<string, number>();
-  for (const session of shown) {
-    for (const cityName of session.cities) {
-      const here = session.moves
-        .filter((move) => move.city === cityName)
-        .sort((a, b) => a.change - b.change || a.symbol.localeCompare(b.symbol));
-      if (here.length === 0) continue;
-      const order = seenAt.get(cityName) ?? 0;
-      seenAt.set(cityName, order + 1);
-      const side = input.cities.find((city) => city.name === cityName)?.sides[order] ?? 'right';
-      const columns = Math.ceil(Math.sqrt(here.length));
-      const rows = Math.ceil(here.length / columns);
-      const { x: cx0, y: cy0 } = point(cityName);
-      const gridWidth = columns * cell;
-      const gridHeight = rows * cell;
-      const left = side === 'right' || side === 'rightDown' ? cx0 + 6 : side === 'left' ? cx0 - 6 - gridWidth : cx0 - gridWidth / 2;
-      const top =
-        side === 'up' ? cy0 - 6 - gridHeight : side === 'down' ? cy0 + 6 : side === 'rightDown' ? cy0 - cell / 2 : cy0 - gridHeight / 2;
-      clusterBoxes.set(`${session.id}-${cityName}`, { left, top, right: left + gridWidth, bottom: top + gridHeight });
-      // Rises (few, and named by the text) take the last column from the bottom up, so each has the
-      // cluster's right edge to be labelled against; falls fill the other cells, worst first.
-      const rises = here.filter((move) => move.change > 0).reverse();
-      const cells = Array.from({ length: rows * columns }, (_, index) => ({ column: index % columns, row: Math.floor(index / columns) }));
-      const riseCells = rises.length <= rows ? rises.map((_, index) => ({ column: columns - 1, row: rows - 1 - index })) : [];
-      const fallCells = cells.filter((cell) => !riseCells.some((taken) => taken.column === cell.column && taken.row === cell.row));
-      const placedMoves = riseCells.length > 0 ? [...here.filter((move) => move.change <= 0), ...rises] : here;
-      placedMoves.forEach((move, index) => {
-        const { column, row } =
-          index < placedMoves.length - riseCells.length ? fallCells[index]! : riseCells[index - (placedMoves.length - riseCells.length)]!;
-        positions.set(`${session.id}-${move.symbol}`, {
-          cx: px(left + column * cell + cell / 2),
-          cy: px(top + row * cell + cell / 2),
-          r: px(radius(Math.abs(move.change))),
-          move,
-          session,
-          column,
-          row,
-          columns,
-          rows,
-        });
-      });
-    }
-  }
+  const { positions, clusterBoxes } = clusterLayout(input, { shown, point, radius, cell });
 
   const land: Mark[] = [
     {
       key: 'land',
       tag: 'path',
       shared: true,
-      attrs: { d: input.map.land, transform: `translate(${px(tx)},${px(ty)}) scale(${Math.round(k * 1e4) / 1e4})`, class: 'map-land' },
+      attrs: {
+        d: input.map.land,
+        transform: `translate(${roundToTenth(tx)},${roundToTenth(ty)}) scale(${Math.round(k * 1e4) / 1e4})`,
+        class: 'map-land',
+      },
     },
   ];
   for (const city of input.cities) {
     const { x, y } = point(city.name);
-    land.push({ key: `city-${city.name}`, tag: 'circle', attrs: { cx: px(x), cy: px(y), r: 2.5, class: 'map-city' } });
+    land.push({ key: `city-${city.name}`, tag: 'circle', attrs: { cx: roundToTenth(x), cy: roundToTenth(y), r: 2.5, class: 'map-city' } });
   }
 
   const markers: Mark[] = [];
@@ -127,7 +84,7 @@ export function mapMarks(
   // then earlier regions. A mover's label sits against its own marker (from the cluster's edge, in the
   // marker's row or column), so it cannot be read as another's; city dots, markers and the route are
   // kept clear.
-  const line = lineStyles(type);
+  const line = lineStyles(fonts);
   const requests: LabelRequest[] = [];
   const cityBoxes = input.cities.map((city) => {
     const { x, y } = point(city.name);
@@ -274,10 +231,10 @@ export function mapMarks(
         key: `${request.key}-plate`,
         tag: 'rect',
         attrs: {
-          x: px(plate.left - 2),
-          y: px(plate.top),
-          width: px(plate.right - plate.left + 4),
-          height: px(plate.bottom - plate.top),
+          x: roundToTenth(plate.left - 2),
+          y: roundToTenth(plate.top),
+          width: roundToTenth(plate.right - plate.left + 4),
+          height: roundToTenth(plate.bottom - plate.top),
           rx: 2,
           class: 'label-plate',
         },

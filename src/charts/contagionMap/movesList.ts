@@ -9,15 +9,15 @@ import { blockHeight, labelBlock, lineStep, lineStyles, wrapped } from '../share
 import type { PlotArea } from '../shared/axes';
 import { companyName } from '../shared/companyName';
 import { visibleRows } from '../shared/rankedBars';
-import { px, type Mark } from '../shared/scene';
-import { baselineOffset, measure, textMark, type ChartType } from '../shared/text';
+import { roundToTenth, type Mark } from '../shared/scene';
+import { baselineOffset, measure, textMark, type FontSizes } from '../shared/text';
 import { moveClass, type MoveView, type SessionView } from './types';
 
 /** Columns of the list: one on a phone, more where a column of `minimum` px fits. */
 const columnsFor = (width: number, minimum: number) => Math.max(1, Math.floor(width / minimum));
 
-export function listMarks(active: SessionView, { box, messages, type }: { box: PlotArea; messages: Messages; type: ChartType }): Mark[] {
-  const line = lineStyles(type);
+export function listMarks(active: SessionView, { box, messages, fonts }: { box: PlotArea; messages: Messages; fonts: FontSizes }): Mark[] {
+  const line = lineStyles(fonts);
   const pct = (move: MoveView) =>
     formatValue(move.change, { kind: 'percent', digits: newsDigits(move.digits), signed: true }, { locale: messages.locale });
   const heading = wrapped(
@@ -30,18 +30,19 @@ export function listMarks(active: SessionView, { box, messages, type }: { box: P
   );
   const marks: Mark[] = labelBlock('list-heading', heading, { x: box.x, top: box.y, anchor: 'start' });
   const top = box.y + blockHeight(heading) + 2;
-  const step = lineStep({ size: type.label }) + 2;
+  const step = lineStep({ size: fonts.label }) + 2;
   const name = (move: MoveView) =>
     `${companyName(messages, move)}${move.basis === 'reported' ? ` (${translate(messages, 'contagion.chart.reportedShort')})` : move.gapSkipped ? '*' : ''}`;
-  const valueWidth = Math.max(...active.moves.map((move) => measure(pct(move), { size: type.label, weight: 700 })));
-  const swatch = Math.round(type.label * 0.8);
-  const columnWidth = swatch + 6 + valueWidth + 8 + Math.max(...active.moves.map((move) => measure(name(move), { size: type.label }))) + 24;
+  const valueWidth = Math.max(...active.moves.map((move) => measure(pct(move), { size: fonts.label, weight: 700 })));
+  const swatch = Math.round(fonts.label * 0.8);
+  const columnWidth =
+    swatch + 6 + valueWidth + 8 + Math.max(...active.moves.map((move) => measure(name(move), { size: fonts.label }))) + 24;
   const columns = Math.min(columnsFor(box.width, columnWidth), Math.max(1, active.moves.length));
   const rowsPerColumn = Math.max(0, Math.floor((box.y + box.height - top) / step));
   const { shown, more } = visibleRows(active.moves, rowsPerColumn * columns);
   const rows = Math.ceil((shown.length + (more > 0 ? 1 : 0)) / columns);
   const columnX = (index: number) => box.x + Math.floor(index / rows) * (box.width / columns);
-  const baselineAt = (index: number) => top + (index % rows) * step + (step - type.label * 1.21) / 2 + baselineOffset(type.label);
+  const baselineAt = (index: number) => top + (index % rows) * step + (step - fonts.label * 1.21) / 2 + baselineOffset(fonts.label);
   shown.forEach((move, index) => {
     const x = columnX(index);
     const baseline = baselineAt(index);
@@ -50,8 +51,8 @@ export function listMarks(active: SessionView, { box, messages, type }: { box: P
         key: `move-${move.symbol}-swatch`,
         tag: 'rect',
         attrs: {
-          x: px(x),
-          y: px(baseline - swatch + 1),
+          x: roundToTenth(x),
+          y: roundToTenth(baseline - swatch + 1),
           width: swatch,
           height: swatch,
           class: `mark-move ${moveClass(move.change)}${move.basis === 'reported' ? ' is-reported' : ''}`,
@@ -60,7 +61,7 @@ export function listMarks(active: SessionView, { box, messages, type }: { box: P
       textMark(`move-${move.symbol}-value`, pct(move), {
         x: x + swatch + 6 + valueWidth,
         y: baseline,
-        size: type.label,
+        size: fonts.label,
         weight: 700,
         anchor: 'end',
         className: 'label',
@@ -68,7 +69,7 @@ export function listMarks(active: SessionView, { box, messages, type }: { box: P
       textMark(`move-${move.symbol}-name`, name(move), {
         x: x + swatch + 14 + valueWidth,
         y: baseline,
-        size: type.label,
+        size: fonts.label,
         className: 'label',
       }),
     );
@@ -82,7 +83,7 @@ export function listMarks(active: SessionView, { box, messages, type }: { box: P
         {
           x: columnX(index),
           y: baselineAt(index),
-          size: type.label,
+          size: fonts.label,
           className: 'label label-muted',
         },
       ),
@@ -92,6 +93,6 @@ export function listMarks(active: SessionView, { box, messages, type }: { box: P
 }
 
 /** Height the heading and `rows` rows take. */
-export function listHeight(rows: number, { type }: { type: ChartType }) {
-  return lineStep({ size: type.label }) * 2 + 2 + rows * (lineStep({ size: type.label }) + 2);
+export function listHeight(rows: number, { fonts }: { fonts: FontSizes }) {
+  return lineStep({ size: fonts.label }) * 2 + 2 + rows * (lineStep({ size: fonts.label }) + 2);
 }

@@ -1,7 +1,7 @@
 // The selloff's route on the map, as curved arrows between regions, and boxes along them for labels
 // to keep clear of. Pure.
 
-import { px, type Mark } from '../shared/scene';
+import { roundToTenth, type Mark } from '../shared/scene';
 import type { Box } from '../shared/text';
 import type { ContagionMapInput, SessionView } from './types';
 
@@ -46,12 +46,12 @@ export function routeMarks(
       const control = { x: (segment.from.x + segment.to.x) / 2, y: Math.min(segment.from.y, segment.to.y) - lift };
       // Stop short of the destination city, so the head does not sit on its markers.
       const end = along(segment.to, control, segment.arrow ? 10 : 0);
-      let d = `M${px(segment.from.x)},${px(segment.from.y)}Q${px(control.x)},${px(control.y)} ${px(end.x)},${px(end.y)}`;
+      let d = `M${roundToTenth(segment.from.x)},${roundToTenth(segment.from.y)}Q${roundToTenth(control.x)},${roundToTenth(control.y)} ${roundToTenth(end.x)},${roundToTenth(end.y)}`;
       if (segment.arrow) {
         const angle = Math.atan2(end.y - control.y, end.x - control.x);
         const head = (turn: number) => ({ x: end.x - 6 * Math.cos(angle + turn), y: end.y - 6 * Math.sin(angle + turn) });
         const [a, b] = [head(0.5), head(-0.5)];
-        d += `M${px(a.x)},${px(a.y)}L${px(end.x)},${px(end.y)}L${px(b.x)},${px(b.y)}`;
+        d += `M${roundToTenth(a.x)},${roundToTenth(a.y)}L${roundToTenth(end.x)},${roundToTenth(end.y)}L${roundToTenth(b.x)},${roundToTenth(b.y)}`;
       }
       marks.push({ key: `route-${session.id}-${part}`, tag: 'path', attrs: { d, class: className } });
     });

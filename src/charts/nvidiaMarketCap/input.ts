@@ -1,13 +1,13 @@
-// Build-time only: nvidiaMarketCap's input, prepared from the story's derived figures. The same input feeds the
+// Build-time only: nvidiaMarketCap's input, prepared from the figures it names. The same input feeds the
 // static SVG and is published as JSON for the browser, so both render identical scenes.
 
 import type { NvidiaMarketCapInput } from './chart';
 import { boomStart } from '../../derive/storyDates';
 import { firstDayOnOrAfter, weeksBefore } from '../../derive/tradingDays';
-import type { Story } from '../../story/loadStory';
+import type { StoryFigures } from '../../story/loadStory';
 
-export function nvidiaMarketCapInput(story: Story): NvidiaMarketCapInput {
-  const { nvidia, records, prices } = story;
+export function nvidiaMarketCapInput(figures: Pick<StoryFigures, 'nvidia' | 'records' | 'prices'>): NvidiaMarketCapInput {
+  const { nvidia, records, prices } = figures;
   const shares = nvidia.shares.shares_billions;
   const period = prices.filter((row) => row.date >= boomStart && row.date <= nvidia.tuesday.date);
   const dates = period.map((row) => row.date);

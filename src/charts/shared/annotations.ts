@@ -1,9 +1,9 @@
 // Multi-line text annotations as scene marks, laid out with measured widths. Pure.
 
-import type { ChartType, Weight } from './text';
+import type { FontSizes, Weight } from './text';
 import { baselineOffset, measure, textMark, type Anchor, type Box } from './text';
 import type { Mark } from './scene';
-import { px } from './scene';
+import { roundToTenth } from './scene';
 
 export interface LabelLine {
   text: string;
@@ -13,13 +13,13 @@ export interface LabelLine {
 }
 
 /** Line builders for a chart's type scale: `small` labels, `strong` ones, `big` values, headings. */
-export function lineStyles(type: ChartType) {
+export function lineStyles(fonts: FontSizes) {
   return {
-    small: (text: string, className = 'label'): LabelLine => ({ text, className, size: type.label, weight: 400 }),
-    strong: (text: string, className = 'label'): LabelLine => ({ text, className, size: type.label, weight: 700 }),
-    big: (text: string, className = 'label-value'): LabelLine => ({ text, className, size: type.value, weight: 700 }),
-    heading: (text: string, className = 'chart-heading'): LabelLine => ({ text, className, size: type.heading, weight: 700 }),
-    tick: (text: string, className = 'axis-label'): LabelLine => ({ text, className, size: type.tick, weight: 400 }),
+    small: (text: string, className = 'label'): LabelLine => ({ text, className, size: fonts.label, weight: 400 }),
+    strong: (text: string, className = 'label'): LabelLine => ({ text, className, size: fonts.label, weight: 700 }),
+    big: (text: string, className = 'label-value'): LabelLine => ({ text, className, size: fonts.value, weight: 700 }),
+    heading: (text: string, className = 'chart-heading'): LabelLine => ({ text, className, size: fonts.heading, weight: 700 }),
+    tick: (text: string, className = 'axis-label'): LabelLine => ({ text, className, size: fonts.tick, weight: 400 }),
   };
 }
 export type LineStyles = ReturnType<typeof lineStyles>;
@@ -87,12 +87,20 @@ export function fitInside(
 /** A leader from a label's edge across to a point's x, then down (or up) to just short of the point. */
 function elbowLeader(key: string, { from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }): Mark {
   const towards = to.y > from.y ? -6 : 6;
-  return { key, tag: 'path', attrs: { d: `M${px(from.x)},${px(from.y)}H${px(to.x)}V${px(to.y + towards)}`, class: 'leader' } };
+  return {
+    key,
+    tag: 'path',
+    attrs: { d: `M${roundToTenth(from.x)},${roundToTenth(from.y)}H${roundToTenth(to.x)}V${roundToTenth(to.y + towards)}`, class: 'leader' },
+  };
 }
 
 /** A straight leader between two points. */
 export function leader(key: string, { from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }): Mark {
-  return { key, tag: 'line', attrs: { x1: px(from.x), y1: px(from.y), x2: px(to.x), y2: px(to.y), class: 'leader' } };
+  return {
+    key,
+    tag: 'line',
+    attrs: { x1: roundToTenth(from.x), y1: roundToTenth(from.y), x2: roundToTenth(to.x), y2: roundToTenth(to.y), class: 'leader' },
+  };
 }
 
 /**
@@ -168,7 +176,11 @@ export function swatchKey(
   const middle = top + lineStep(lines[0]!) / 2;
   const swatch: Mark =
     shape === 'bar'
-      ? { key: `${key}-swatch`, tag: 'rect', attrs: { x: px(x), y: px(middle - 4), width: 14, height: 8, class: className } }
-      : { key: `${key}-swatch`, tag: 'circle', attrs: { cx: px(x + 7), cy: px(middle), r: 4, class: className } };
+      ? {
+          key: `${key}-swatch`,
+          tag: 'rect',
+          attrs: { x: roundToTenth(x), y: roundToTenth(middle - 4), width: 14, height: 8, class: className },
+        }
+      : { key: `${key}-swatch`, tag: 'circle', attrs: { cx: roundToTenth(x + 7), cy: roundToTenth(middle), r: 4, class: className } };
   return { marks: [swatch, ...labelBlock(key, lines, { x: x + indent, top, anchor: 'start' })], height: blockHeight(lines) };
 }

@@ -6,8 +6,8 @@ import type { LinearScale } from './linearScale';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { formatDate } from '../../format/formatValue';
 import type { Locale } from '../../i18n/locales';
-import { px, type Mark } from './scene';
-import { measure, textBox, textMark, type Box, type ChartType } from './text';
+import { roundToTenth, type Mark } from './scene';
+import { measure, textBox, textMark, type Box, type FontSizes } from './text';
 import type { TimeScale } from './timeScale';
 
 export interface PlotArea {
@@ -21,7 +21,15 @@ export interface PlotArea {
 export const narrowWidth = 560;
 
 /** Space kept between a frame's edge and anything drawn. */
-export const edge = 4;
+const frameInset = 4;
+
+/** The part of a `width` × `height` frame a chart may draw in. */
+export const insideFrame = (width: number, height: number): PlotArea => ({
+  x: frameInset,
+  y: frameInset,
+  width: width - 2 * frameInset,
+  height: height - 2 * frameInset,
+});
 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -32,15 +40,15 @@ export function valueTicks({
   scale,
   format,
   count = 5,
-  type,
+  fonts,
 }: {
   scale: LinearScale;
   format: (value: number) => string;
   count?: number;
-  type: ChartType;
+  fonts: FontSizes;
 }) {
   const ticks = scale.ticks(count).map((value) => ({ value, label: format(value) }));
-  const width = Math.max(0, ...ticks.map((tick) => measure(tick.label, { size: type.tick }))) + 8;
+  const width = Math.max(0, ...ticks.map((tick) => measure(tick.label, { size: fonts.tick }))) + 8;
   return { ticks, width };
 }
 
@@ -49,30 +57,30 @@ export function valueAxisMarks({
   scale,
   plot,
   ticks,
-  type,
+  fonts,
   keyPrefix = 'y',
 }: {
   scale: LinearScale;
   plot: PlotArea;
   ticks: readonly { value: number; label: string }[];
-  type: ChartType;
+  fonts: FontSizes;
   keyPrefix?: string;
 }): { marks: Mark[]; boxes: Box[] } {
   const marks: Mark[] = [];
   const boxes: Box[] = [];
   for (const tick of ticks) {
-    const y = px(scale(tick.value));
+    const y = roundToTenth(scale(tick.value));
     const key = `${keyPrefix}-${tick.value}`;
-    const baseline = y + type.tick * 0.35;
+    const baseline = y + fonts.tick * 0.35;
     marks.push(
       {
         key: `${key}-grid`,
         tag: 'line',
-        attrs: { x1: plot.x, x2: px(plot.x + plot.width), y1: y, y2: y, class: tick.value === 0 ? 'axis-baseline' : 'axis-grid' },
+        attrs: { x1: plot.x, x2: roundToTenth(plot.x + plot.width), y1: y, y2: y, class: tick.value === 0 ? 'axis-baseline' : 'axis-grid' },
       },
-      textMark(`${key}-label`, tick.label, { x: plot.x - 6, y: baseline, size: type.tick, anchor: 'end', className: 'axis-label' }),
+      textMark(`${key}-label`, tick.label, { x: plot.x - 6, y: baseline, size: fonts.tick, anchor: 'end', className: 'axis-label' }),
     );
-    boxes.push(textBox(tick.label, { x: plot.x - 6, y: baseline, size: type.tick, anchor: 'end' }));
+    boxes.push(textBox(tick.label, { x: plot.x - 6, y: baseline, size: fonts.tick, anchor: 'end' }));
   }
   return { marks, boxes };
 }
@@ -111,7 +119,7 @@ export function timeAxisMarks({
   scale,
   plot,
   locale,
-  type,
+  fonts,
   gap = 10,
   from,
   to,
@@ -120,7 +128,7 @@ export function timeAxisMarks({
   scale: TimeScale;
   plot: PlotArea;
   locale: Locale;
-  type: ChartType;
+  fonts: FontSizes;
   /** Minimum px between two labels. */
   gap?: number;
   /** The first and last day shown, for the fallback labels. */
@@ -130,14 +138,14 @@ export function timeAxisMarks({
   always?: Date;
 }): { marks: Mark[]; boxes: Box[] } {
   const bottom = plot.y + plot.height;
-  const baseline = bottom + 7 + type.tick;
+  const baseline = bottom + 7 + fonts.tick;
   const left = plot.x;
   const right = plot.x + plot.width;
   const layout = (ticks: readonly Date[], allMonthStarts: boolean) => {
     const labels = ticks.map((tick, index) => {
       const text = timeTickLabel(tick, { locale, allMonthStarts, first: index === 0 });
       const x = scale(tick);
-      const width = measure(text, { size: type.tick });
+      const width = measure(text, { size: fonts.tick });
       const anchor = x - width / 2 < left ? 'start' : x + width / 2 > right ? 'end' : 'middle';
       const labelX = anchor === 'start' ? Math.max(left, x - width / 2) : anchor === 'end' ? Math.min(right, x + width / 2) : x;
       return {
@@ -146,7 +154,7 @@ export function timeAxisMarks({
         x,
         labelX,
         anchor: anchor as 'start' | 'middle' | 'end',
-        box: textBox(text, { x: labelX, y: baseline, size: type.tick, anchor }),
+        box: textBox(text, { x: labelX, y: baseline, size: fonts.tick, anchor }),
       };
     });
     const clear = (a: { box: Box }, b: { box: Box }) => a.box.right + gap <= b.box.left;
@@ -157,7 +165,7 @@ export function timeAxisMarks({
     return { labels, fits };
   };
   let chosen: ReturnType<typeof layout> | undefined;
-  const labelRoom = measure('00 Mmm', { size: type.tick }) * 0.5 + gap;
+  const labelRoom = measure('00 Mmm', { size: fonts.tick }) * 0.5 + gap;
   for (const { interval, days } of tickIntervals) {
     // At most this many ticks between the first and last day shown, plus the two ends.
     const most = Math.floor((to.getTime() - from.getTime()) / (days * dayMs)) + 2;
@@ -188,13 +196,13 @@ export function timeAxisMarks({
   }
   const marks = chosen.labels.flatMap((label): Mark[] => {
     const key = `x-${isoDay(label.tick)}`;
-    const x = px(label.x);
+    const x = roundToTenth(label.x);
     return [
       { key: `${key}-tick`, tag: 'line', attrs: { x1: x, x2: x, y1: bottom, y2: bottom + 5, class: 'axis-tick' } },
       textMark(`${key}-label`, label.text, {
         x: label.labelX,
         y: baseline,
-        size: type.tick,
+        size: fonts.tick,
         anchor: label.anchor,
         className: 'axis-label',
       }),
@@ -204,7 +212,7 @@ export function timeAxisMarks({
 }
 
 /** Height a time axis takes below its plot. */
-export const timeAxisHeight = (type: ChartType) => 7 + type.tick * 1.3 + 2;
+export const timeAxisHeight = (fonts: FontSizes) => 7 + fonts.tick * 1.3 + 2;
 
 /**
  * The plot of a time series inside `inner`: right of the value labels (`axisWidth`), from `above`
@@ -214,22 +222,22 @@ export const timeAxisHeight = (type: ChartType) => 7 + type.tick * 1.3 + 2;
 export function timeSeriesPlot({
   inner,
   axisWidth,
-  type,
+  fonts,
   y,
   above = 0,
 }: {
   inner: PlotArea;
   axisWidth: number;
-  type: ChartType;
+  fonts: FontSizes;
   y: LinearScale;
   above?: number;
 }): PlotArea {
-  const top = inner.y + above + type.tick * 0.6;
+  const top = inner.y + above + fonts.tick * 0.6;
   const plot = {
     x: inner.x + axisWidth,
     y: top,
     width: inner.width - axisWidth,
-    height: inner.y + inner.height - timeAxisHeight(type) - top,
+    height: inner.y + inner.height - timeAxisHeight(fonts) - top,
   };
   y.range([plot.y + plot.height, plot.y]);
   return plot;
@@ -241,7 +249,7 @@ export function barAxisMarks({
   plot,
   format,
   count = 4,
-  type,
+  fonts,
   keyPrefix = 'bar',
   zeroLine = true,
 }: {
@@ -249,13 +257,13 @@ export function barAxisMarks({
   plot: PlotArea;
   format: (value: number) => string;
   count?: number;
-  type: ChartType;
+  fonts: FontSizes;
   keyPrefix?: string;
   /** The line at zero; off where names start at it (it would strike their first letters). */
   zeroLine?: boolean;
 }): { marks: Mark[]; boxes: Box[] } {
   const bottom = plot.y + plot.height;
-  const baseline = bottom + 7 + type.tick;
+  const baseline = bottom + 7 + fonts.tick;
   const marks: Mark[] = [];
   const boxes: Box[] = [];
   // The most ticks (up to `count`) whose labels stand apart.
@@ -263,18 +271,18 @@ export function barAxisMarks({
     ticks.map((tick) => {
       const x = scale(tick);
       const text = format(tick);
-      const width = measure(text, { size: type.tick });
+      const width = measure(text, { size: fonts.tick });
       const anchor = x - width / 2 < plot.x ? 'start' : x + width / 2 > plot.x + plot.width ? 'end' : 'middle';
-      return textBox(text, { x, y: baseline, size: type.tick, anchor });
+      return textBox(text, { x, y: baseline, size: fonts.tick, anchor });
     });
   const apart = (ticks: readonly number[]) =>
     labelBoxes(ticks).every((box, index, boxes) => index === 0 || boxes[index - 1]!.right + 8 <= box.left);
   const tickSets = [count, count - 1, count - 2, 2, 1].filter((n) => n > 0).map((n) => scale.ticks(n));
   const chosen = tickSets.find(apart) ?? tickSets.at(-1)!;
   for (const tick of chosen) {
-    const x = px(scale(tick));
+    const x = roundToTenth(scale(tick));
     const text = format(tick);
-    const width = measure(text, { size: type.tick });
+    const width = measure(text, { size: fonts.tick });
     const anchor = x - width / 2 < plot.x ? 'start' : x + width / 2 > plot.x + plot.width ? 'end' : 'middle';
     const key = `${keyPrefix}-${tick}`;
     if (tick !== 0 || zeroLine) {
@@ -284,8 +292,8 @@ export function barAxisMarks({
         attrs: { x1: x, x2: x, y1: plot.y, y2: bottom, class: tick === 0 ? 'axis-baseline' : 'axis-grid' },
       });
     }
-    marks.push(textMark(`${key}-label`, text, { x, y: baseline, size: type.tick, anchor, className: 'axis-label' }));
-    boxes.push(textBox(text, { x, y: baseline, size: type.tick, anchor }));
+    marks.push(textMark(`${key}-label`, text, { x, y: baseline, size: fonts.tick, anchor, className: 'axis-label' }));
+    boxes.push(textBox(text, { x, y: baseline, size: fonts.tick, anchor }));
   }
   return { marks, boxes };
 }

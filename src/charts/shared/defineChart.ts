@@ -16,13 +16,13 @@ export interface RenderOptions<State extends string> {
   /** The strings it draws, in the reader's locale (`messages.locale` for dates and numbers). */
   messages: Messages;
   /** Type sizes for the reader's screen: `large` from 1024 px wide, `small` below (the default). */
-  type?: ChartTypeScale;
+  typeScale?: ChartTypeScale;
 }
 
 export interface ChartModule<Input, State extends string = string> {
   name: string;
   /** Prefixes of the string keys it draws besides the shared `chart.` ones, e.g. `['nvidia.']`: they ship with its data. */
-  messages: readonly string[];
+  stringPrefixes: readonly string[];
   /** The states a `<Step state="…">` may ask for, in story order. */
   states: readonly State[];
   /** A property, not a method, so its input type is checked strictly: a registry entry cannot hand it a wider input. */

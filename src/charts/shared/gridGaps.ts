@@ -2,7 +2,7 @@
 // only where its glyphs are; in large type the line shows in their counters (the "5" of "$593B" at
 // 2560 px). Every chart's scene goes through it (defineChart), at build and in the browser alike.
 
-import { px, type Mark, type Scene } from './scene';
+import { roundToTenth, type Mark, type Scene } from './scene';
 import { textMarkBox, type Box } from './text';
 
 /** Paper left between a label and a line stopped by it, in px: the label's halo and a pixel more. */
@@ -59,7 +59,9 @@ function clearOf(mark: Mark, boxes: readonly Box[]): Mark[] {
   return pieces.map(([start, end], index) => ({
     ...mark,
     key: index === 0 ? mark.key : `${mark.key}~${index}`,
-    attrs: vertical ? { ...mark.attrs, y1: px(start), y2: px(end) } : { ...mark.attrs, x1: px(start), x2: px(end) },
+    attrs: vertical
+      ? { ...mark.attrs, y1: roundToTenth(start), y2: roundToTenth(end) }
+      : { ...mark.attrs, x1: roundToTenth(start), x2: roundToTenth(end) },
   }));
 }
 

@@ -7,8 +7,8 @@
 import { scaleLinear, type LinearScale } from './linearScale';
 import { lineStep } from './annotations';
 import type { PlotArea } from './axes';
-import { px, type Inspectable, type Mark } from './scene';
-import { baselineOffset, lineBox, measure, textMark, type Box, type ChartType } from './text';
+import { roundToTenth, type Inspectable, type Mark } from './scene';
+import { baselineOffset, lineBox, measure, textMark, type Box, type FontSizes } from './text';
 
 export interface BarRow {
   /** Mark key of the bar; the name and value labels get `-name` and `-value`. */
@@ -26,10 +26,10 @@ export interface BarRow {
 }
 
 /** Height of one row: a name line, a bar of `barHeight`, and a gap. */
-const rowHeightFor = (type: ChartType, barHeight = 8) => lineStep({ size: type.label }) + barHeight + 8;
+const rowHeightFor = (fonts: FontSizes, barHeight = 8) => lineStep({ size: fonts.label }) + barHeight + 8;
 
 /** The tightest row: its value's line box still fits under the name. It sets how many rows fit. */
-const minRowHeight = (type: ChartType) => lineStep({ size: type.label }) + Math.ceil(lineBox(type.label)) + 4;
+const minRowHeight = (fonts: FontSizes) => lineStep({ size: fonts.label }) + Math.ceil(lineBox(fonts.label)) + 4;
 
 /**
  * The rows to draw in `capacity` slots: all if they fit, otherwise the first ones plus every kept row,
@@ -53,7 +53,7 @@ export function rankedBars(
   rows: readonly BarRow[],
   {
     plot,
-    type,
+    fonts,
     domain,
     nice = false,
     barHeight: preferredBar = 12,
@@ -63,7 +63,7 @@ export function rankedBars(
     reading = (name, value) => `${name}: ${value}`,
   }: {
     plot: PlotArea;
-    type: ChartType;
+    fonts: FontSizes;
     domain?: readonly [number, number];
     nice?: boolean;
     barHeight?: number;
@@ -78,7 +78,7 @@ export function rankedBars(
   },
 ): { marks: Mark[]; x: LinearScale; shown: number; boxes: Box[]; bottom: number; inspect: Inspectable[] } {
   const length = (value: number) => (magnitude ? Math.abs(value) : value);
-  const nameStep = lineStep({ size: type.label });
+  const nameStep = lineStep({ size: fonts.label });
   const values = rows.map((row) => length(row.value));
   const bounds = (domain ?? [0, 0]).map(length);
   const low = Math.min(0, ...values, ...bounds);
@@ -86,21 +86,21 @@ export function rankedBars(
 
   // Names above their bars, unless the rows then do not all fit: then, where the names fit in a
   // column of at most 58 % of the width (and no bar runs left), name, bar and value share one line.
-  const nameColumn = Math.max(0, ...rows.map((row) => measure(row.name, { size: type.label, weight: row.strong ? 700 : 400 }))) + 10;
+  const nameColumn = Math.max(0, ...rows.map((row) => measure(row.name, { size: fonts.label, weight: row.strong ? 700 : 400 }))) + 10;
   const inlineStep = nameStep + 5;
-  const inline = rows.length > Math.floor(plot.height / minRowHeight(type)) && low >= 0 && nameColumn <= plot.width * 0.58;
-  const capacity = Math.max(1, Math.floor(plot.height / (inline ? inlineStep : minRowHeight(type))));
+  const inline = rows.length > Math.floor(plot.height / minRowHeight(fonts)) && low >= 0 && nameColumn <= plot.width * 0.58;
+  const capacity = Math.max(1, Math.floor(plot.height / (inline ? inlineStep : minRowHeight(fonts))));
   const { shown, more } = visibleRows(rows, capacity);
   const slotCount = Math.min(Math.max(slots, shown.length + (more > 0 ? 1 : 0)), capacity);
   // Rows share the height, up to a comfortable spacing; a tall frame leaves space below them.
-  const comfortable = inline ? inlineStep * 1.5 : rowHeightFor(type, preferredBar) * 1.5;
+  const comfortable = inline ? inlineStep * 1.5 : rowHeightFor(fonts, preferredBar) * 1.5;
   const rowHeight = slotCount > 0 ? Math.min(plot.height / slotCount, comfortable) : 0;
   const barHeight = inline
     ? Math.max(5, Math.min(preferredBar, rowHeight - 8))
     : Math.max(5, Math.min(preferredBar, rowHeight - nameStep - 8));
 
   // Room for the value text beyond the longest bar on each side that has bars.
-  const widest = Math.max(0, ...rows.map((row) => measure(row.valueText, { size: type.label, weight: row.strong ? 700 : 400 }))) + 8;
+  const widest = Math.max(0, ...rows.map((row) => measure(row.valueText, { size: fonts.label, weight: row.strong ? 700 : 400 }))) + 8;
   const barsLeft = plot.x + (inline ? nameColumn : 0);
   const x = scaleLinear()
     .domain([low, high])
@@ -121,35 +121,40 @@ export function rankedBars(
     let valueBaseline: number;
     if (inline) {
       // One line: the bar centred on the text's x-height.
-      nameBaseline = top + (rowHeight - type.label * 1.21) / 2 + baselineOffset(type.label);
+      nameBaseline = top + (rowHeight - fonts.label * 1.21) / 2 + baselineOffset(fonts.label);
       valueBaseline = nameBaseline;
-      barY = nameBaseline - type.label * 0.36 - barHeight / 2;
+      barY = nameBaseline - fonts.label * 0.36 - barHeight / 2;
       boxes.push({ left: plot.x, top, right: plot.x + plot.width, bottom: top + rowHeight });
     } else {
       barY = top + nameStep;
       nameBaseline = top + nameStep - 5;
       // Centred on the bar, but never reaching up into the name line above it.
-      const nameBottom = nameBaseline + lineBox(type.label) - baselineOffset(type.label);
-      valueBaseline = Math.max(barY + barHeight / 2 + type.label * 0.36, nameBottom + baselineOffset(type.label) + 0.5);
+      const nameBottom = nameBaseline + lineBox(fonts.label) - baselineOffset(fonts.label);
+      valueBaseline = Math.max(barY + barHeight / 2 + fonts.label * 0.36, nameBottom + baselineOffset(fonts.label) + 0.5);
       boxes.push({ left: plot.x, top, right: plot.x + plot.width, bottom: top + nameStep + barHeight });
     }
     const bar: Mark = {
       key: row.key,
       tag: 'rect',
       attrs: {
-        x: px(Math.min(zero, end)),
-        y: px(barY),
-        width: px(Math.abs(end - zero)),
-        height: px(barHeight),
+        x: roundToTenth(Math.min(zero, end)),
+        y: roundToTenth(barY),
+        width: roundToTenth(Math.abs(end - zero)),
+        height: roundToTenth(barHeight),
         class: row.barClass ?? 'mark-bar',
       },
     };
-    inspect.push({ x: px(end), y: px(barY + barHeight / 2), snap: 'point', read: () => reading(row.name, row.valueText) });
+    inspect.push({
+      x: roundToTenth(end),
+      y: roundToTenth(barY + barHeight / 2),
+      snap: 'point',
+      read: () => reading(row.name, row.valueText),
+    });
     return [
       textMark(`${row.key}-name`, row.name, {
         x: negative ? zero : plot.x,
         y: nameBaseline,
-        size: type.label,
+        size: fonts.label,
         weight,
         anchor: negative ? 'end' : 'start',
         className,
@@ -158,7 +163,7 @@ export function rankedBars(
       textMark(`${row.key}-value`, row.valueText, {
         x: negative ? end - 5 : end + 5,
         y: valueBaseline,
-        size: type.label,
+        size: fonts.label,
         weight,
         anchor: negative ? 'end' : 'start',
         className,
@@ -167,8 +172,8 @@ export function rankedBars(
   });
   if (more > 0 && moreText) {
     const top = plot.y + shown.length * rowHeight;
-    const baseline = inline ? top + (rowHeight - type.label * 1.21) / 2 + baselineOffset(type.label) : top + nameStep - 5;
-    marks.push(textMark('bars-more', moreText(more), { x: plot.x, y: baseline, size: type.label, className: 'label label-muted' }));
+    const baseline = inline ? top + (rowHeight - fonts.label * 1.21) / 2 + baselineOffset(fonts.label) : top + nameStep - 5;
+    marks.push(textMark('bars-more', moreText(more), { x: plot.x, y: baseline, size: fonts.label, className: 'label label-muted' }));
   }
   // Where the drawn rows (and the "+ N more" line) end.
   const bottom = plot.y + (shown.length + (more > 0 && moreText ? 1 : 0)) * rowHeight;

@@ -59,6 +59,6 @@ export interface Scene {
 }
 
 /** Rounds to one decimal: stable markup, smaller HTML, no visible difference. */
-export function px(value: number): number {
+export function roundToTenth(value: number): number {
   return Math.round(value * 10) / 10;
 }

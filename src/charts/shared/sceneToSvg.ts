@@ -45,7 +45,7 @@ export function sceneToSvg(
     className = 'chart-svg',
     sharedPrefix,
     hidden = false,
-    type,
+    typeScale,
     animated = false,
   }: {
     id: string;
@@ -54,7 +54,7 @@ export function sceneToSvg(
     /** Hidden from assistive technology (a picture whose words are given elsewhere). */
     hidden?: boolean;
     /** The type scale it was laid out with, written as `data-type` so the browser can adopt it as is. */
-    type?: string;
+    typeScale?: string;
     /**
      * A drawing `applyScene` will animate: each text mark is written as a `<g data-key data-text>`
      * placed by `transform`, holding its `<text>` (without x and y). Moving a label then moves a group,
@@ -74,7 +74,7 @@ export function sceneToSvg(
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" viewBox="0 0 ${scene.width} ${scene.height}"` +
-    ` width="${scene.width}" height="${scene.height}"${hidden ? ' aria-hidden="true"' : ` role="img" aria-labelledby="${id}-title ${id}-desc"`} data-chart-id="${id}"${type ? ` data-type="${type}"` : ''}>` +
+    ` width="${scene.width}" height="${scene.height}"${hidden ? ' aria-hidden="true"' : ` role="img" aria-labelledby="${id}-title ${id}-desc"`} data-chart-id="${id}"${typeScale ? ` data-type="${typeScale}"` : ''}>` +
     `<title id="${id}-title">${escapeXml(scene.title)}</title><desc id="${id}-desc">${escapeXml(scene.description)}</desc>` +
     `<defs><clipPath id="${id}-clip"><rect data-clip="" x="${clip.x}" y="${clip.y}" width="${clip.width}" height="${clip.height}"/></clipPath></defs>` +
     `${layers}</svg>`

@@ -5,9 +5,9 @@
 
 import metrics from '../../design/fontMetrics.json' with { type: 'json' };
 import { chartTypeScales, type ChartTypeScale } from '../../design/tokens';
-import { px, type Mark } from './scene';
+import { roundToTenth, type Mark } from './scene';
 
-export type ChartType = (typeof chartTypeScales)[ChartTypeScale];
+export type FontSizes = (typeof chartTypeScales)[ChartTypeScale];
 export type Weight = 400 | 700;
 
 /** Inter's ascent and descent (hhea), as shares of the font size: the box a browser gives a line. */
@@ -81,8 +81,8 @@ export function textMark(
     key,
     tag: 'text',
     attrs: {
-      x: px(x),
-      y: px(y),
+      x: roundToTenth(x),
+      y: roundToTenth(y),
       'text-anchor': anchor,
       'font-size': size,
       ...(weight === 700 ? { 'font-weight': 700 } : {}),
@@ -130,7 +130,7 @@ export function lineAroundBoxes(
     .map(([top, bottom], index) => ({
       key: index === 0 ? key : `${key}-${index}`,
       tag: 'line',
-      attrs: { x1: x, x2: x, y1: px(top), y2: px(bottom), class: className },
+      attrs: { x1: x, x2: x, y1: roundToTenth(top), y2: roundToTenth(bottom), class: className },
     }));
 }
 
@@ -146,4 +146,4 @@ export const inside = (box: Box, bounds: Box) =>
   box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
 
 /** The type sizes for a chart: small on phones and tablets, large on screens 1024 px wide and more. */
-export const chartTypeOf = (scale: ChartTypeScale = 'small'): ChartType => chartTypeScales[scale];
+export const fontSizesFor = (scale: ChartTypeScale = 'small'): FontSizes => chartTypeScales[scale];

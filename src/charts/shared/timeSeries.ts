@@ -6,7 +6,7 @@
 import type { LinearScale } from './linearScale';
 import type { TimeScale } from './timeScale';
 import type { PlotArea } from './axes';
-import { px, type Inspectable, type Layer, type Scene } from './scene';
+import { roundToTenth, type Inspectable, type Layer, type Scene } from './scene';
 import type { Box } from './text';
 
 export type SeriesPoint = readonly [isoDate: string, value: number];
@@ -47,13 +47,14 @@ export function seriesLayers({
   /** Tells one series from others in the same chart: suffixes layer ids and keys, adds `mark-line--<name>`. */
   name?: string;
 }): { area: Layer; line: Layer; clip: NonNullable<Scene['clip']> } {
-  const points = series.map((point) => `${px(x(utcDate(point[0])))},${px(y(point[1]))}`);
+  const points = series.map((point) => `${roundToTenth(x(utcDate(point[0])))},${roundToTenth(y(point[1]))}`);
   const linePath = points.length > 0 ? `M${points.join('L')}` : '';
   // The area runs along the series, then back along the baseline, like d3-shape's area() with a linear curve.
-  const base = px(y(baseline));
+  const base = roundToTenth(y(baseline));
   const first = series[0];
   const last = series.at(-1);
-  const areaPath = first && last ? `${linePath}L${px(x(utcDate(last[0])))},${base}L${px(x(utcDate(first[0])))},${base}Z` : '';
+  const areaPath =
+    first && last ? `${linePath}L${roundToTenth(x(utcDate(last[0])))},${base}L${roundToTenth(x(utcDate(first[0])))},${base}Z` : '';
   const suffix = name ? `-${name}` : '';
   const lineClass = name ? `mark-line mark-line--${name}` : 'mark-line';
   return {
@@ -61,7 +62,12 @@ export function seriesLayers({
     line: { id: `series${suffix}`, clip: true, marks: [{ key: `line${suffix}`, tag: 'path', attrs: { d: linePath, class: lineClass } }] },
     // A pixel short of the day: the stroke of a steep next segment starts up to a pixel left of its
     // first point, so clipping any later would show a sliver of it. The end marker covers the gap.
-    clip: { x: plot.x, y: plot.y - 8, width: px(Math.max(0, x(utcDate(revealTo)) - plot.x - 1)), height: Math.max(0, plot.height + 8) },
+    clip: {
+      x: plot.x,
+      y: plot.y - 8,
+      width: roundToTenth(Math.max(0, x(utcDate(revealTo)) - plot.x - 1)),
+      height: Math.max(0, plot.height + 8),
+    },
   };
 }
 
@@ -131,8 +137,8 @@ export function seriesInspect({
   return series
     .filter((point) => point[0] >= from && point[0] <= to)
     .map((point) => ({
-      x: px(x(utcDate(point[0]))),
-      y: px(y(point[1])),
+      x: roundToTenth(x(utcDate(point[0]))),
+      y: roundToTenth(y(point[1])),
       snap: 'x' as const,
       guide: [plot.y, plot.y + plot.height] as const,
       read: () => read(point),

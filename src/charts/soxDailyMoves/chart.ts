@@ -18,13 +18,13 @@ import {
   wrapped,
   type LineStyles,
 } from '../shared/annotations';
-import { edge, narrowWidth, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from '../shared/axes';
+import { insideFrame, narrowWidth, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from '../shared/axes';
 import { defineChart } from '../shared/defineChart';
 import { placeLabels } from '../shared/placeLabels';
-import { px, type Inspectable, type Mark, type Scene } from '../shared/scene';
+import { roundToTenth, type Inspectable, type Mark, type Scene } from '../shared/scene';
 import { reading } from '../shared/reading';
 import { ranking, rankingDescription } from './ranking';
-import { chartTypeOf, measure, textBox, textMark, type ChartType } from '../shared/text';
+import { fontSizesFor, measure, textBox, textMark, type FontSizes } from '../shared/text';
 
 export interface DayMove {
   date: string;
@@ -52,7 +52,7 @@ export type SoxDailyMovesState = (typeof soxDailyMovesStates)[number];
 /** What both views of the chart draw with. */
 export interface Tools {
   inner: PlotArea;
-  type: ChartType;
+  fonts: FontSizes;
   line: LineStyles;
   pct: (value: number, digits?: number) => string;
   day: (iso: string) => string;
@@ -62,16 +62,16 @@ export interface Tools {
 
 const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
   name: 'soxDailyMoves',
-  messages: ['soxMoves.'],
+  stringPrefixes: ['soxMoves.'],
   states: soxDailyMovesStates,
-  render(input, { state, width, height, messages, type: scale }) {
+  render(input, { state, width, height, messages, typeScale: scale }) {
     const { locale } = messages;
-    const type = chartTypeOf(scale);
-    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const fonts = fontSizesFor(scale);
+    const inner = insideFrame(width, height);
     const narrow = width < narrowWidth;
     const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
-    const tools: Tools = { inner, type, line: lineStyles(type), pct, day, locale, messages };
+    const tools: Tools = { inner, fonts, line: lineStyles(fonts), pct, day, locale, messages };
     const view = state === 'allDays' ? histogram(input, tools) : ranking(input, { ...tools, state });
     const description =
       state === 'allDays'
@@ -93,7 +93,10 @@ const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
   },
 });
 
-function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, locale, messages }: Tools): Pick<Scene, 'layers' | 'inspect'> {
+function histogram(
+  input: SoxDailyMovesInput,
+  { inner, fonts, line, pct, day, locale, messages }: Tools,
+): Pick<Scene, 'layers' | 'inspect'> {
   const worse = input.extremes.filter((move) => move.change < input.selloff.change);
   // The finding, and how to read the dots, above the plot.
   const intro = [
@@ -119,8 +122,8 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
   const yCaption = translate(messages, 'soxMoves.chart.daysAxis');
   const captionTop = introBox.bottom + worseKey.height + 6;
   // The top tick label reaches half a line above the plot: room for it under the caption.
-  const plotTop = captionTop + lineStep({ size: type.tick }) + type.tick * 0.6 + 2;
-  const bottom = inner.y + inner.height - timeAxisHeight(type);
+  const plotTop = captionTop + lineStep({ size: fonts.tick }) + fonts.tick * 0.6 + 2;
+  const bottom = inner.y + inner.height - timeAxisHeight(fonts);
 
   const count = scaleLinear()
     .domain([0, Math.max(...input.bins.map((bin) => bin.count))])
@@ -129,7 +132,7 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
     scale: count,
     format: (value) => formatValue(value, { kind: 'number' }, { locale }),
     count: 4,
-    type,
+    fonts,
   });
   const plot: PlotArea = { x: inner.x + gutter, y: plotTop, width: inner.width - gutter, height: Math.max(10, bottom - plotTop) };
   count.range([plot.y + plot.height, plot.y]);
@@ -142,42 +145,46 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
     key: `bin-${bin.x0.toFixed(4)}`,
     tag: 'rect',
     attrs: {
-      x: px(x(bin.x0) + 0.5),
-      y: px(count(bin.count)),
-      width: px(Math.max(0, x(bin.x1) - x(bin.x0) - 1)),
-      height: px(Math.max(0, axisY - count(bin.count))),
+      x: roundToTenth(x(bin.x0) + 0.5),
+      y: roundToTenth(count(bin.count)),
+      width: roundToTenth(Math.max(0, x(bin.x1) - x(bin.x0) - 1)),
+      height: roundToTenth(Math.max(0, axisY - count(bin.count))),
       class: 'mark-bar',
     },
   }));
 
   // Extreme days are one dot each, stacked upwards where they would overlap.
-  const radius = type.label * 0.35;
+  const radius = fonts.label * 0.35;
   const placed: { cx: number; cy: number }[] = [];
   const dots: Mark[] = input.extremes.map((move) => {
-    const cx = px(x(move.change));
+    const cx = roundToTenth(x(move.change));
     let cy = axisY - radius - 1;
     while (placed.some((other) => Math.abs(other.cx - cx) < radius * 2 && Math.abs(other.cy - cy) < radius * 2)) cy -= radius * 2;
     placed.push({ cx, cy });
     const kind =
       move.date === input.selloff.date ? 'mark-dot-loss' : move.change < input.selloff.change ? 'mark-dot-dark' : 'mark-dot-soft';
-    return { key: `day-${move.date}`, tag: 'circle', attrs: { cx, cy: px(cy), r: px(radius), class: kind } };
+    return { key: `day-${move.date}`, tag: 'circle', attrs: { cx, cy: roundToTenth(cy), r: roundToTenth(radius), class: kind } };
   });
 
-  const axis = valueAxisMarks({ scale: count, plot, ticks, type });
+  const axis = valueAxisMarks({ scale: count, plot, ticks, fonts });
   // The x axis: percentage ticks below the plot, edge labels anchored inward.
   const xTicks = x.ticks(6);
   const xAxis: Mark[] = [];
   const xBoxes = xTicks.map((tick) => {
     const text = pct(tick, 0);
     const at = x(tick);
-    const width = measure(text, { size: type.tick });
+    const width = measure(text, { size: fonts.tick });
     const anchor = at - width / 2 < inner.x ? 'start' : at + width / 2 > inner.x + inner.width ? 'end' : 'middle';
-    const baseline = axisY + 7 + type.tick;
+    const baseline = axisY + 7 + fonts.tick;
     xAxis.push(
-      { key: `x-${tick}-tick`, tag: 'line', attrs: { x1: px(at), x2: px(at), y1: axisY, y2: axisY + 5, class: 'axis-tick' } },
-      textMark(`x-${tick}-label`, text, { x: at, y: baseline, size: type.tick, anchor, className: 'axis-label' }),
+      {
+        key: `x-${tick}-tick`,
+        tag: 'line',
+        attrs: { x1: roundToTenth(at), x2: roundToTenth(at), y1: axisY, y2: axisY + 5, class: 'axis-tick' },
+      },
+      textMark(`x-${tick}-label`, text, { x: at, y: baseline, size: fonts.tick, anchor, className: 'axis-label' }),
     );
-    return textBox(text, { x: at, y: baseline, size: type.tick, anchor });
+    return textBox(text, { x: at, y: baseline, size: fonts.tick, anchor });
   });
 
   // The selloff day's label, above its dot, placed clear of the axes and the dots' column.
@@ -213,8 +220,8 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
     ...input.bins
       .filter((bin) => bin.count > 0)
       .map((bin) => ({
-        x: px((x(bin.x0) + x(bin.x1)) / 2),
-        y: px(count(bin.count)),
+        x: roundToTenth((x(bin.x0) + x(bin.x1)) / 2),
+        y: roundToTenth(count(bin.count)),
         snap: 'point' as const,
         read: () =>
           translate(messages, 'soxMoves.chart.bin', {
@@ -225,7 +232,7 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
       })),
     ...input.extremes.map((move, index) => ({
       x: placed[index]!.cx,
-      y: px(placed[index]!.cy),
+      y: roundToTenth(placed[index]!.cy),
       snap: 'point' as const,
       read: () => reading(messages)(formatDate(move.date, { locale, style: 'medium' }), pct(move.change)),
     })),
@@ -238,7 +245,7 @@ function histogram(input: SoxDailyMovesInput, { inner, type, line, pct, day, loc
         marks: [
           ...axis.marks,
           ...xAxis,
-          textMark('y-caption', yCaption, { x: inner.x, y: captionTop + type.tick, size: type.tick, className: 'axis-label' }),
+          textMark('y-caption', yCaption, { x: inner.x, y: captionTop + fonts.tick, size: fonts.tick, className: 'axis-label' }),
         ],
       },
       { id: 'bars', marks: bars },

@@ -1,17 +1,17 @@
-// Build-time only: soxDailyMoves's input, prepared from the story's derived figures. The same input feeds the
+// Build-time only: soxDailyMoves's input, prepared from the figures it names. The same input feeds the
 // static SVG and is published as JSON for the browser, so both render identical scenes.
 
 import { bin } from 'd3-array';
 import type { SoxDailyMovesInput } from './chart';
 import { worstMoves } from '../../derive/chipIndexSelloff';
 import { selloffDay } from '../../derive/storyDates';
-import type { Story } from '../../story/loadStory';
+import type { StoryFigures } from '../../story/loadStory';
 
 const binWidth = 0.005;
 /** Days at or below this move are drawn one dot each. */
 const extremeThreshold = -0.07;
 
-export function soxDailyMovesInput({ chipIndex }: Story): SoxDailyMovesInput {
+export function soxDailyMovesInput({ chipIndex }: Pick<StoryFigures, 'chipIndex'>): SoxDailyMovesInput {
   const upToSelloff = chipIndex.moves.filter((move) => move.date <= selloffDay);
   const changes = upToSelloff.map((move) => move.change);
   const low = Math.floor(Math.min(...changes) / binWidth) * binWidth;

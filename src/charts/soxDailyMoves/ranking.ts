@@ -31,7 +31,7 @@ export function rankingDescription(
 
 export function ranking(
   input: SoxDailyMovesInput,
-  { state, inner, type, line, pct, day, locale, messages }: Tools & { state: SoxDailyMovesState },
+  { state, inner, fonts, line, pct, day, locale, messages }: Tools & { state: SoxDailyMovesState },
 ): Pick<Scene, 'layers' | 'inspect'> {
   const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
   const heading = [
@@ -81,7 +81,7 @@ export function ranking(
     })),
     {
       plot: { ...inner, y: top, height: inner.y + inner.height - top },
-      type,
+      fonts,
       domain,
       magnitude: true,
       moreText: (count) => translate(messages, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),

@@ -7,12 +7,12 @@ import { scaleLinear } from '../shared/linearScale';
 import { formatDate, formatValue, newsDigits } from '../../format/formatValue';
 import { translate } from '../../i18n/translate';
 import { blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
-import { edge, isoDay, narrowWidth, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from '../shared/axes';
+import { insideFrame, isoDay, narrowWidth, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from '../shared/axes';
 import { defineChart } from '../shared/defineChart';
 import { nearCandidates, placeLabels } from '../shared/placeLabels';
-import { px, type Mark } from '../shared/scene';
+import { roundToTenth, type Mark } from '../shared/scene';
 import { stackLabels } from '../shared/stackLabels';
-import { chartTypeOf } from '../shared/text';
+import { fontSizesFor } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
 import { seriesBoxes, seriesInspect, seriesLayers, utcDate, type SeriesPoint } from '../shared/timeSeries';
 import { reading } from '../shared/reading';
@@ -33,14 +33,14 @@ export type SoxHistoryState = (typeof soxHistoryStates)[number];
 
 const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
   name: 'soxHistory',
-  messages: ['sox.'],
+  stringPrefixes: ['sox.'],
   states: soxHistoryStates,
-  render(input, { state, width, height, messages, type: scale }) {
+  render(input, { state, width, height, messages, typeScale: scale }) {
     const { locale } = messages;
-    const type = chartTypeOf(scale);
-    const line = lineStyles(type);
+    const fonts = fontSizesFor(scale);
+    const line = lineStyles(fonts);
     const narrow = width < narrowWidth;
-    const inner = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const inner = insideFrame(width, height);
     const { covidLow, peak, friday, monday } = input;
     const points = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
     const pct = (value: number) => formatValue(value, { kind: 'percent', digits: newsDigits(2) }, { locale });
@@ -73,22 +73,22 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     const y = scaleLinear()
       .domain([0, (max(input.series, (point) => point[1]) ?? peak.close) * 1.15])
       .nice(5);
-    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: points, count: narrow ? 4 : 5, type });
-    const plot = timeSeriesPlot({ inner, axisWidth, type, y });
+    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: points, count: narrow ? 4 : 5, fonts });
+    const plot = timeSeriesPlot({ inner, axisWidth, fonts, y });
     const from = utcDate(zoomed ? (narrow ? input.zoomFrom.narrow : input.zoomFrom.wide) : input.series[0]![0]);
     const to = utcDate(zoomed ? monday.date : friday.date);
     const x = timeScale({ domain: [from, to], range: [plot.x, plot.x + plot.width - (zoomed ? gutter : 0)] });
     const series = seriesLayers({ series: input.series, x, y, plot, revealTo: zoomed ? monday.date : friday.date });
-    const xOf = (iso: string) => px(x(utcDate(iso)));
-    const yOf = (value: number) => px(y(value));
+    const xOf = (iso: string) => roundToTenth(x(utcDate(iso)));
+    const yOf = (value: number) => roundToTenth(y(value));
     const dot = (key: string, point: { date: string; close: number }): Mark => ({
       key,
       tag: 'circle',
       attrs: { cx: xOf(point.date), cy: yOf(point.close), r: 4.5, class: 'mark-dot' },
     });
 
-    const valueAxis = valueAxisMarks({ scale: y, plot, ticks, type });
-    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - (zoomed ? gutter : 0) }, locale, type, from, to });
+    const valueAxis = valueAxisMarks({ scale: y, plot, ticks, fonts });
+    const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - (zoomed ? gutter : 0) }, locale, fonts, from, to });
     const bounds = { left: inner.x, top: inner.y, right: inner.x + inner.width, bottom: plot.y + plot.height };
     const obstacles = [
       ...valueAxis.boxes,
@@ -158,7 +158,13 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
         {
           key: 'drop',
           tag: 'rect',
-          attrs: { x: px(mx - 4), y: yOf(friday.close), width: 8, height: px(y(monday.close) - y(friday.close)), class: 'mark-loss' },
+          attrs: {
+            x: roundToTenth(mx - 4),
+            y: yOf(friday.close),
+            width: 8,
+            height: roundToTenth(y(monday.close) - y(friday.close)),
+            class: 'mark-loss',
+          },
         },
         { key: 'monday-range', tag: 'line', attrs: { x1: mx, x2: mx, y1: yOf(monday.close), y2: yOf(monday.low), class: 'mark-range' } },
       );

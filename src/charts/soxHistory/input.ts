@@ -1,11 +1,11 @@
-// Build-time only: soxHistory's input, prepared from the story's derived figures. The same input feeds the
+// Build-time only: soxHistory's input, prepared from the figures it names. The same input feeds the
 // static SVG and is published as JSON for the browser, so both render identical scenes.
 
 import type { SoxHistoryInput } from './chart';
 import { firstDayOnOrAfter, weeksBefore } from '../../derive/tradingDays';
-import type { Story } from '../../story/loadStory';
+import type { StoryFigures } from '../../story/loadStory';
 
-export function soxHistoryInput({ sox, chipIndex }: Story): SoxHistoryInput {
+export function soxHistoryInput({ sox, chipIndex }: Pick<StoryFigures, 'sox' | 'chipIndex'>): SoxHistoryInput {
   const { monday } = chipIndex;
   const period = sox.filter((row) => row.date <= monday.date);
   const dates = period.map((row) => row.date);

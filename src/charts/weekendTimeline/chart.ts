@@ -8,12 +8,12 @@ import { scaleLinear } from '../shared/linearScale';
 import { formatDate } from '../../format/formatValue';
 import { translate } from '../../i18n/translate';
 import { blockHeight, fitInside, labelBlock, lineStep, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
-import { edge, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from '../shared/axes';
+import { insideFrame, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from '../shared/axes';
 import { defineChart } from '../shared/defineChart';
 import { rankedBars } from '../shared/rankedBars';
-import { px, type Inspectable, type Mark } from '../shared/scene';
+import { roundToTenth, type Inspectable, type Mark } from '../shared/scene';
 import { reading } from '../shared/reading';
-import { chartTypeOf } from '../shared/text';
+import { fontSizesFor } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
 import { lastOnOrBefore, seriesInspect, seriesLayers, utcDate, type SeriesPoint } from '../shared/timeSeries';
 import { eventTexts, usd, usdAsReported, usdWhole } from './words';
@@ -41,13 +41,13 @@ export interface WeekendTimelineInput {
 
 const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
   name: 'weekendTimeline',
-  messages: ['timeline.'],
+  stringPrefixes: ['timeline.'],
   states: weekendStates,
-  render(input, { state, width, height, messages, type: scale }) {
+  render(input, { state, width, height, messages, typeScale: scale }) {
     const { locale } = messages;
-    const type = chartTypeOf(scale);
-    const line = lineStyles(type);
-    const inner: PlotArea = { x: edge, y: edge, width: width - 2 * edge, height: height - 2 * edge };
+    const fonts = fontSizesFor(scale);
+    const line = lineStyles(fonts);
+    const inner = insideFrame(width, height);
     const active = input.events.find((event) => event.id === state);
     if (!active) throw new Error(`weekendTimeline: no event "${state}" in the input`);
     const activeIndex = input.events.indexOf(active);
@@ -60,7 +60,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     // The data's own range, not rounded out to whole ticks: on a phone the panel is ~70 px tall, and
     // rounding to $100–$160 left the month's moves a third of it.
     const y = scaleLinear().domain([low * 0.97, high * 1.02]);
-    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: (value) => usdWhole(value, locale), count: 2, type });
+    const { ticks, width: axisWidth } = valueTicks({ scale: y, format: (value) => usdWhole(value, locale), count: 2, fonts });
     const from = utcDate(input.from);
     const to = utcDate(input.to);
     const x = timeScale({ domain: [from, to], range: [inner.x + axisWidth + 6, inner.x + inner.width - 6] });
@@ -73,7 +73,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       scale: x,
       plot: { x: x(from), y: inner.y, width: x(to) - x(from), height: axisY - inner.y },
       locale,
-      type,
+      fonts,
       from,
       to,
     });
@@ -82,13 +82,19 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       {
         key: 'connector',
         tag: 'line',
-        attrs: { x1: px(activeX), x2: px(activeX), y1: px(inner.y + blockHeight(tag)), y2: px(axisY - 8), class: 'leader' },
+        attrs: {
+          x1: roundToTenth(activeX),
+          x2: roundToTenth(activeX),
+          y1: roundToTenth(inner.y + blockHeight(tag)),
+          y2: roundToTenth(axisY - 8),
+          class: 'leader',
+        },
       },
     ];
     const read = reading(messages);
     const inspect: Inspectable[] = input.events.map((event) => ({
-      x: px(x(utcDate(event.date))),
-      y: px(axisY),
+      x: roundToTenth(x(utcDate(event.date))),
+      y: roundToTenth(axisY),
       snap: 'point' as const,
       read: () => read(formatDate(event.date, { locale, style: 'medium' }), texts[event.id].title),
     }));
@@ -99,7 +105,12 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       marks.push({
         key: `event-${event.id}`,
         tag: 'circle',
-        attrs: { cx: px(x(utcDate(event.date))), cy: px(axisY), r: index === activeIndex ? 6 : 3.5, class: `timeline-event ${status}` },
+        attrs: {
+          cx: roundToTenth(x(utcDate(event.date))),
+          cy: roundToTenth(axisY),
+          r: index === activeIndex ? 6 : 3.5,
+          class: `timeline-event ${status}`,
+        },
       });
     });
 
@@ -122,7 +133,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
         inner.width,
       );
       // Two one-line rows (name, bar, value): the short names fit beside their bars.
-      const barsHeight = 2 * (lineStep({ size: type.label }) + 5);
+      const barsHeight = 2 * (lineStep({ size: fonts.label }) + 5);
       // The bars are this step's subject: on a short frame the card's title gives way to them, then
       // its detail line (the bars say the same).
       const room = (lines: readonly LabelLine[]) => bottom - (cardTop + blockHeight(lines) + 10) >= blockHeight(heading) + 4 + barsHeight;
@@ -152,7 +163,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
             y: panelTop + blockHeight(heading) + 4,
             height: Math.min(barsHeight, bottom - panelTop - blockHeight(heading) - 4),
           },
-          type,
+          fonts,
           barHeight: 10,
           reading: read,
         },
@@ -172,15 +183,15 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       inner.width,
     );
     if (state !== 'r1') priceTop = cardTop + blockHeight(card) + 10;
-    const plotTop = priceTop + blockHeight(priceLines) + 4 + type.tick * 0.6;
+    const plotTop = priceTop + blockHeight(priceLines) + 4 + fonts.tick * 0.6;
     // The price line is drawn when it has room for a readable axis (three ticks a label apart).
     // Under R1's bars too, where the frame is tall enough.
-    const drawPrice = bottom - plotTop >= 3 * lineStep({ size: type.tick }) + type.tick;
+    const drawPrice = bottom - plotTop >= 3 * lineStep({ size: fonts.tick }) + fonts.tick;
     const pricePlot: PlotArea = {
       x: inner.x + axisWidth,
       y: plotTop,
       width: inner.width - axisWidth,
-      height: Math.max(0, bottom - type.tick * 0.4 - plotTop),
+      height: Math.max(0, bottom - fonts.tick * 0.4 - plotTop),
     };
     y.range([pricePlot.y + pricePlot.height, pricePlot.y]);
     const series = seriesLayers({
@@ -200,7 +211,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     if ((state !== 'r1' || drawPrice) && bottom - priceTop >= blockHeight(priceLines)) {
       panel.push(...labelBlock('price-label', priceLines, { x: inner.x, top: priceTop, anchor: 'start' }));
     }
-    const valueAxis = drawPrice ? valueAxisMarks({ scale: y, plot: pricePlot, ticks, type, keyPrefix: 'price' }).marks : [];
+    const valueAxis = drawPrice ? valueAxisMarks({ scale: y, plot: pricePlot, ticks, fonts, keyPrefix: 'price' }).marks : [];
     if (drawPrice) {
       inspect.push(
         ...seriesInspect({
@@ -216,7 +227,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       panel.push({
         key: 'price-dot',
         tag: 'circle',
-        attrs: { cx: px(x(utcDate(lastShown[0]))), cy: px(y(lastShown[1])), r: 3.5, class: 'mark-dot' },
+        attrs: { cx: roundToTenth(x(utcDate(lastShown[0]))), cy: roundToTenth(y(lastShown[1])), r: 3.5, class: 'mark-dot' },
       });
     }
     marks.push(...labelBlock('card', card, { x: inner.x, top: cardTop, anchor: 'start' }), ...panel);
@@ -248,7 +259,13 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
             {
               key: 'timeline-axis',
               tag: 'line',
-              attrs: { x1: px(x(from)), x2: px(x(to)), y1: px(axisY), y2: px(axisY), class: 'axis-baseline' },
+              attrs: {
+                x1: roundToTenth(x(from)),
+                x2: roundToTenth(x(to)),
+                y1: roundToTenth(axisY),
+                y2: roundToTenth(axisY),
+                class: 'axis-baseline',
+              },
             },
             ...timeline.marks,
             ...valueAxis,

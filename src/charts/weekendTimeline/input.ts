@@ -1,12 +1,12 @@
-// Build-time only: weekendTimeline's input, prepared from the story's derived figures. The same input feeds the
+// Build-time only: weekendTimeline's input, prepared from the figures it names. The same input feeds the
 // static SVG and is published as JSON for the browser, so both render identical scenes.
 
 import { weekendStates, type WeekendTimelineInput } from './chart';
 import { timelineStart } from '../../derive/storyDates';
 import { lookUpFact } from '../../facts/defineFacts';
-import type { Story } from '../../story/loadStory';
+import type { StoryFigures } from '../../story/loadStory';
 
-export function weekendTimelineInput({ prices, nvidia, facts }: Story): WeekendTimelineInput {
+export function weekendTimelineInput({ prices, nvidia, facts }: Pick<StoryFigures, 'prices' | 'nvidia' | 'facts'>): WeekendTimelineInput {
   // Reported figures and event dates, through the same fact table as the prose.
   const fact = (id: string) => lookUpFact(facts, id, { where: 'weekendTimeline chart input' }).value;
   const figure = (id: string) => fact(`figure.${id}`) as number;

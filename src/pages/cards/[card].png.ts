@@ -3,8 +3,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { locales, type Locale } from '../../i18n/locales';
-import { translate } from '../../i18n/messages';
-import { prepareChart } from '../../story/chartRegistry';
+import { pageText } from '../../i18n/pageText';
+import { storyChart } from '../../story/chartRegistry';
 import { loadStory } from '../../story/loadStory';
 import { socialCardPng } from '../../story/socialCard';
 
@@ -22,8 +22,8 @@ export const getStaticPaths = (async () => {
     params: { card: `${locale}-story` },
     props: {
       locale,
-      kicker: translate(locale, 'site.title'),
-      title: translate(locale, 'card.story'),
+      kicker: pageText(locale, 'site.title'),
+      title: pageText(locale, 'card.story'),
       chart: 'nvidiaMarketCap',
       state: 'monday',
     },
@@ -40,6 +40,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<Card> = async ({ props, params }) => {
   const where = `social card ${params.card}`;
-  const png = await socialCardPng({ ...props, chart: prepareChart(props.chart, loadStory(), { where }) });
+  const png = await socialCardPng({ ...props, chart: storyChart(props.chart, loadStory(), { where }) });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { messages, translate } from '../../src/i18n/messages';
+import { siteStrings, pageText } from '../../src/i18n/pageText';
 import { translate as translateWith, type Messages } from '../../src/i18n/translate';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('the UI and chart strings', () => {
   it('have exactly the same keys in every locale', () => {
-    for (const [locale, table] of Object.entries(messages)) {
+    for (const [locale, table] of Object.entries(siteStrings)) {
       expect(Object.keys(table).sort(), locale).toEqual(Object.keys(en).sort());
     }
   });
@@ -21,7 +21,7 @@ describe('the UI and chart strings', () => {
 
   it('are never empty where a reader sees them', () => {
     const optionalInEnglish = new Set(['quote.translated', 'quote.original']);
-    for (const [locale, table] of Object.entries(messages)) {
+    for (const [locale, table] of Object.entries(siteStrings)) {
       for (const [key, value] of Object.entries(table)) {
         if (!(locale === 'en' && optionalInEnglish.has(key))) expect(value.trim(), `${locale} ${key}`).not.toBe('');
       }
@@ -29,18 +29,18 @@ describe('the UI and chart strings', () => {
   });
 });
 
-describe('translate(locale, key, params)', () => {
+describe('pageText(locale, key, params)', () => {
   it('fills placeholders in the requested language', () => {
-    expect(translate('fr', 'figure.sourceLine', { source: 'Yahoo Finance' })).toBe('Source\u00a0: Yahoo Finance');
-    expect(translate('en', 'figure.sourceLine', { source: 'Yahoo Finance' })).toBe('Source: Yahoo Finance');
+    expect(pageText('fr', 'figure.sourceLine', { source: 'Yahoo Finance' })).toBe('Source\u00a0: Yahoo Finance');
+    expect(pageText('en', 'figure.sourceLine', { source: 'Yahoo Finance' })).toBe('Source: Yahoo Finance');
   });
 
   it('fails on a missing placeholder value', () => {
-    expect(() => translate('fr', 'figure.sourceLine')).toThrow(/needs a value for \{source\}/);
+    expect(() => pageText('fr', 'figure.sourceLine')).toThrow(/needs a value for \{source\}/);
   });
 });
 
-describe('translate(messages, key, params)', () => {
+describe('pageText(messages, key, params)', () => {
   it('reads only the table it is handed, and never another one', () => {
     const chartOnly: Messages = { locale: 'fr', strings: { 'chart.more': '{count} de plus : voir le tableau' } };
     // French spacing is applied to the handed table's string.

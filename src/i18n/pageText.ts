@@ -1,5 +1,5 @@
-// Every locale's strings, for build-time rendering. Pages and components translate by locale from
-// here; chart code takes a `Messages` table through its render options, so the browser never loads
+// Every locale's strings, for build-time rendering. Pages and components look their words up by
+// locale here; chart code takes a `Messages` table through its render options, so the browser never loads
 // these tables whole.
 
 import { en, type MessageKey } from './en';
@@ -8,20 +8,20 @@ import type { Locale } from './locales';
 import { typeset } from './typeset';
 import { hasMessage as has, translate as translateWith, type Messages } from './translate';
 
-export const messages: Record<Locale, Record<MessageKey, string>> = { en, fr };
+export const siteStrings: Record<Locale, Record<MessageKey, string>> = { en, fr };
 
 /** A locale's whole table. */
-const messagesOf = (locale: Locale): Messages => ({ locale, strings: messages[locale] });
+const messagesOf = (locale: Locale): Messages => ({ locale, strings: siteStrings[locale] });
 
-export function translate(locale: Locale, key: MessageKey, params?: Readonly<Record<string, string>>): string {
+export function pageText(locale: Locale, key: MessageKey, params?: Readonly<Record<string, string>>): string {
   return translateWith(messagesOf(locale), key, params);
 }
 
 /** Whether a locale has a string (for optional wording such as localised column names). */
-export function hasMessage(locale: Locale, key: string): key is MessageKey {
+export function hasPageText(locale: Locale, key: string): key is MessageKey {
   return has(messagesOf(locale), key);
 }
 
 /** A figure's source line ("Source: …"), its source as authored in MDX, typeset for the locale. */
 export const sourceLine = (source: string, locale: Locale): string =>
-  translate(locale, 'figure.sourceLine', { source: typeset(source, locale) });
+  pageText(locale, 'figure.sourceLine', { source: typeset(source, locale) });
