@@ -23,15 +23,13 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{projectName}/{arg}{ext}',
   expect: {
     // Two runs on one browser build give identical pixels; the per-pixel colour threshold is a quarter
-    // of Playwright's default, so a recoloured chart fails (at 0.2, a year-old palette kept passing).
+    // of Playwright's default, low enough that a recoloured chart fails.
     toHaveScreenshot: { animations: 'disabled', caret: 'hide', scale: 'css', maxDiffPixelRatio: 0.002, threshold: 0.05 },
   },
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}/`,
     // A failed test keeps its trace: actions, console, network and sources, without DOM snapshots or
-    // a screencast. Snapshotting this story's large page made every action cost 50–120 ms instead of
-    // 2–15 ms, nearly half the suite's time, for pictures the failure message and the screenshot
-    // diffs already give.
+    // a screencast, which cost more than they tell on a page this large (the screenshot diffs show it).
     trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false, sources: true },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),

@@ -3,7 +3,7 @@
 // from the viewport until it comes back into view. Renders are counted by the User Timing measures
 // mountChart records for each: `chart <name> <state>: scene` when it computes the scene, then
 // `…: draw` when it writes it into the SVG, in a later task.
-import { nvidiaStates } from '../src/charts/nvidiaMarketCap/chart';
+import { nvidiaMarketCapStates } from '../src/charts/nvidiaMarketCap/chart';
 import { soxHistoryStates } from '../src/charts/soxHistory/chart';
 import { animationFrames, expect, expectChartState, figureOf, scrollToStep, test } from './fixtures';
 import { scrollies } from './scrollies';
@@ -147,8 +147,8 @@ test.describe('main thread', () => {
 
   test('a resize far from a chart is drawn when the chart comes back near the viewport, not before', async ({ page }) => {
     await page.goto('');
-    await scrollToStep(page, `${scrolly}-${nvidiaStates[1]}`);
-    await expectChartState(page, scrolly, nvidiaStates[1]);
+    await scrollToStep(page, `${scrolly}-${nvidiaMarketCapStates[1]}`);
+    await expectChartState(page, scrolly, nvidiaMarketCapStates[1]);
     const before = await renders(page);
 
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
@@ -158,9 +158,9 @@ test.describe('main thread', () => {
     await animationFrames(page, 6);
     expect(await renders(page), 'renders while the chart is far away').toBe(before);
 
-    await scrollToStep(page, `${scrolly}-${nvidiaStates[1]}`);
+    await scrollToStep(page, `${scrolly}-${nvidiaMarketCapStates[1]}`);
     await expect.poll(() => renders(page)).toBe(before + 1);
-    await expectChartState(page, scrolly, nvidiaStates[1]);
+    await expectChartState(page, scrolly, nvidiaMarketCapStates[1]);
   });
 
   test('labels move by their groups: in every state change of the story no <text> is given a new position', async ({ page }) => {

@@ -1,5 +1,5 @@
 // The Nvidia chapter end to end, against the production build under the Pages base path.
-import { nvidiaStates } from '../src/charts/nvidiaMarketCap/chart';
+import { nvidiaMarketCapStates } from '../src/charts/nvidiaMarketCap/chart';
 import { animationFrames, expect, expectChartState, figureOf, recordAttribute, scrollToStep, test } from './fixtures';
 import { loadStory } from '../src/story/loadStory';
 import { scrollies } from './scrollies';
@@ -17,7 +17,7 @@ test.describe('Nvidia chapter', () => {
     expect(html).toContain('data-chart-id="market-value-chart-narrow"');
     expect(html).toMatch(/<path data-key="line" d="M[\d.,LM ]+"/);
     expect(html).toContain(`<desc id="market-value-chart-wide-desc">${descriptionOf('climb')}</desc>`);
-    for (const state of nvidiaStates) expect(html).toContain(`id="${scrolly}-${state}"`);
+    for (const state of nvidiaMarketCapStates) expect(html).toContain(`id="${scrolly}-${state}"`);
   });
 
   test('a fast jump to the end of the page and back lands on the right state', async ({ page }) => {

@@ -4,7 +4,6 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import '../src/i18n/pageText';
 import type { Locale } from '../src/i18n/locales';
 import { storyChart } from '../src/story/chartRegistry';
 import { loadStory } from '../src/story/loadStory';

@@ -111,9 +111,8 @@ export const sideBySideMinWidth = 900;
  * The frames the static HTML draws each chart for, one per layout: the graphic's frame on a
  * 1440×900 desktop and on a 390×844 phone. The browser adopts a drawing as it is when its frame is
  * as tall or up to 32 px taller (mountChart's adoptSlack), so each height is the shorter of the
- * section frames at that size (a one-line or two-line caption): on a 390×844 phone they measure
- * 375.3 or 391.5 px (359.1 for the French timeline's three-line caption, which is drawn afresh), on
- * a 1440×900 desktop 737.8 or 754.0 px. e2e/mainThread.spec.ts checks the adoption.
+ * section frames at that size (a one-line or two-line caption; a longer caption's frame is drawn
+ * afresh). e2e/mainThread.spec.ts checks the adoption.
  */
 export const staticChartFrames = {
   wide: { width: 880, height: 738, typeScale: 'large' },

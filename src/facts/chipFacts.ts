@@ -33,7 +33,7 @@ export function chipFacts({ chipIndex, sessions }: { chipIndex: ChipIndexSelloff
     'sox.rankAtTheTime': { value: chipIndex.rankAtTheTime, format: { kind: 'ordinal' } },
     'sox.rankInAllData': { value: chipIndex.rankInAllData, format: { kind: 'ordinal' } },
     'sox.tuesday.rise': { value: chipIndex.tuesday.change, format: pct },
-    // The data rounded to one decimal: what an earlier version wrongly called the reported figure.
+    // The data rounded to one decimal, for prose that compares it with the reported figure.
     'sox.monday.fallOneDecimal': { value: -monday.change, format: { kind: 'percent', digits: 1 } },
     ...(firstLater
       ? {

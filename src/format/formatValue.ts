@@ -162,8 +162,8 @@ const units: Record<Locale, Units> = {
 
 // Dates are written from each locale's names and patterns, as CLDR has them (the unit tests check
 // every day from 2019 to 2026, in every style, against Intl's), not with Intl.DateTimeFormat: the
-// first one a page builds loads the browser's date data, a long task on a phone (120 ms at 4× CPU,
-// measured), and the build and the browser would write a date with their own versions of that data.
+// first one a page builds loads the browser's date data, a long task on a phone, and the build and
+// the browser would write a date with their own versions of that data.
 interface Calendar {
   months: readonly string[];
   monthsShort: readonly string[];

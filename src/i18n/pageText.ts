@@ -6,7 +6,7 @@ import { en, type MessageKey } from './en';
 import { fr } from './fr';
 import type { Locale } from './locales';
 import { typeset } from './typeset';
-import { hasMessage as has, translate as translateWith, type Messages } from './translate';
+import { hasMessage, translate, type Messages } from './translate';
 
 export const siteStrings: Record<Locale, Record<MessageKey, string>> = { en, fr };
 
@@ -14,12 +14,12 @@ export const siteStrings: Record<Locale, Record<MessageKey, string>> = { en, fr 
 const messagesOf = (locale: Locale): Messages => ({ locale, strings: siteStrings[locale] });
 
 export function pageText(locale: Locale, key: MessageKey, params?: Readonly<Record<string, string>>): string {
-  return translateWith(messagesOf(locale), key, params);
+  return translate(messagesOf(locale), key, params);
 }
 
 /** Whether a locale has a string (for optional wording such as localised column names). */
 export function hasPageText(locale: Locale, key: string): key is MessageKey {
-  return has(messagesOf(locale), key);
+  return hasMessage(messagesOf(locale), key);
 }
 
 /** A figure's source line ("Source: …"), its source as authored in MDX, typeset for the locale. */

@@ -1,5 +1,5 @@
 // Looks up a UI or chart string in a table of messages and fills its {placeholders}. The table is
-// always handed in, never held here: pages use every locale's whole table (i18n/messages.ts), a
+// always handed in, never held here: pages use every locale's whole table (i18n/pageText.ts), a
 // chart gets the strings it draws through its render options, and in the browser those arrive with
 // the chart's data. A missing string or placeholder value is an error, so templates and callers
 // cannot drift apart silently.
@@ -35,6 +35,6 @@ export function hasMessage(messages: Messages, key: string): boolean {
 }
 
 /** The strings whose keys start with one of `prefixes`, for shipping with a chart's data. */
-export function messagesWithPrefix(messages: Readonly<Record<string, string>>, prefixes: readonly string[]): Record<string, string> {
+export function stringsWithPrefix(messages: Readonly<Record<string, string>>, prefixes: readonly string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(messages).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
 }

@@ -15,7 +15,7 @@ import type { ChartModule, RenderOptions } from '../charts/shared/defineChart';
 import type { DataTable } from '../charts/shared/dataTable';
 import { siteStrings } from '../i18n/pageText';
 import type { Locale } from '../i18n/locales';
-import { messagesWithPrefix, type Messages } from '../i18n/translate';
+import { stringsWithPrefix, type Messages } from '../i18n/translate';
 import type { Story, StoryFigures } from './loadStory';
 
 export interface ChartSpec<Input, State extends string> {
@@ -64,8 +64,8 @@ const stringsFor = (
 ): Messages => ({
   locale,
   strings: {
-    ...messagesWithPrefix(siteStrings[locale], ['chart.', ...entry.chart.stringPrefixes]),
-    ...messagesWithPrefix(entry.strings[locale], entry.chart.stringPrefixes),
+    ...stringsWithPrefix(siteStrings[locale], ['chart.', ...entry.chart.stringPrefixes]),
+    ...stringsWithPrefix(entry.strings[locale], entry.chart.stringPrefixes),
   },
 });
 

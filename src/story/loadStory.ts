@@ -45,13 +45,13 @@ function readStoryData(dataDir: string | undefined) {
 }
 type StoryData = ReturnType<typeof readStoryData>;
 
-// The story's one cache. Every <Fact>, quote, table and chart on a page asks for the story; it is read
-// and derived once, and again only when a data file changes (so `astro dev` sees an edited CSV).
+// The cache between the data and the pages: every <Fact>, quote, table and chart on a page asks for the
+// story; it is read and derived once, and again only when a data file changes (`astro dev` sees an edit).
 let current: { stamp: string; story: ReturnType<typeof deriveStory> } | undefined;
 
 export function loadStory({ dataDir = defaultDataDir }: { dataDir?: string | undefined } = {}) {
   const stamp = [dataDir, ...datasetFiles.map((file) => modifiedAt(join(dataDir, file)))].join('|');
-  if (current?.stamp !== stamp) current = { stamp, story: deriveStory(readStoryData(dataDir)) };
+  if (current?.stamp !== stamp) current = { stamp, story: deriveStory(readStoryData(dataDir), dataDir) };
   return current.story;
 }
 
@@ -59,8 +59,12 @@ const datasetFiles = Object.values(datasets).map((definition) => definition.file
 /** A missing file is not an error here: readDataset reports it, naming the file. */
 const modifiedAt = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : 'missing');
 
-function deriveStory(data: StoryData) {
-  const figures = deriveFigures(data);
+function deriveStory(data: StoryData, dataDir: string) {
+  const figures = {
+    ...deriveFigures(data),
+    /** A dataset only one chart reads, from the story's data folder: `dataset(datasets.myData)`. */
+    dataset: readFrom(dataDir),
+  };
   return { ...figures, charts: prepareCharts(figures) };
 }
 
@@ -126,7 +130,12 @@ function deriveFigures(data: StoryData) {
 
 export type Story = ReturnType<typeof loadStory>;
 /** What a chart's input builder may read: the story's data and derived figures, without the charts. */
-export type StoryFigures = ReturnType<typeof deriveFigures>;
+export type StoryFigures = ReturnType<typeof deriveFigures> & { dataset: ReturnType<typeof readFrom> };
+
+const readFrom =
+  (dataDir: string) =>
+  <Schema extends z.ZodObject>(definition: DatasetDefinition<Schema>) =>
+    readDataset(definition, { dataDir });
 
 /** Every dataset the project ships, validated; used to fail a build early on any bad file. */
 export function validateAllDatasets({ dataDir }: { dataDir?: string | undefined } = {}) {

@@ -38,7 +38,7 @@ const subjects: Partial<Record<ChartName, Record<string, readonly string[]>>> = 
   nvidiaMarketCap: {
     climb: ['record-label-0'],
     friday: ['friday-label-0'],
-    // The selloff day is named on the time axis too (the French month labels once hid it).
+    // The selloff day is named on the time axis too, whatever the month labels beside it.
     monday: ['loss-label-0', 'monday-label-0', 'x-2025-01-27-label'],
     records: ['selloff-loss-name', 'selloff-loss-value'],
     rebound: ['tuesday-label-0'],

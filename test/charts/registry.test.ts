@@ -71,7 +71,7 @@ for (const name of chartNames) {
       ).toThrow(/no ".+" string for locale "en"/);
     });
 
-    it('names its tables and their columns in every edition (a missing string showed a raw key)', () => {
+    it('names its tables and their columns in every edition (a reader never sees a raw key)', () => {
       const tables = storyChart(name, story, { where: 'test' }).tables();
       const keys = tables.flatMap((table) => [`table.name.${table.name}`, ...table.columns.map((column) => `table.column.${column}`)]);
       for (const locale of locales)

@@ -46,6 +46,8 @@ describe('pageText(messages, key, params)', () => {
     // French spacing is applied to the handed table's string.
     expect(translateWith(chartOnly, 'chart.more', { count: '3' })).toBe('3 de plus\u00a0: voir le tableau');
     // A key the table lacks fails, even though the whole French table exists elsewhere.
-    expect(() => translateWith(chartOnly, 'nvidia.chart.record', { date: '6 janvier 2025' })).toThrow(/no "nvidia.chart.record" string/);
+    expect(() => translateWith(chartOnly, 'nvidiaMarketCap.chart.record', { date: '6 janvier 2025' })).toThrow(
+      /no "nvidiaMarketCap.chart.record" string/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 // The recovery chart: each state's subject at a readable scale.
 import { formatDate } from '../../format/formatValue';
 import { describe, expect, it } from 'vitest';
-import aftermath, { aftermathStates } from './chart';
+import aftermath, { aftermathLinesStates } from './chart';
 import { aftermathInput } from './input';
 import { story, en } from '../../../test/charts/kit';
 
@@ -19,7 +19,7 @@ describe('aftermathLines', () => {
 
   it('fills the plot in every state: the days a step names are not squeezed into a corner of a longer axis', () => {
     const input = aftermathInput(story);
-    for (const state of aftermathStates) {
+    for (const state of aftermathLinesStates) {
       const scene = aftermath.render(input, { state, ...en('aftermathLines', { width: 296, height: 220 }) });
       const xs = scene.inspect!.map((entry) => entry.x);
       // Before, February's lines ended a third of the way across an axis running to June.
@@ -29,7 +29,7 @@ describe('aftermathLines', () => {
 
   it('draws the broad market the February step compares Nvidia with, and only there', () => {
     const input = aftermathInput(story);
-    for (const state of aftermathStates) {
+    for (const state of aftermathLinesStates) {
       const scene = aftermath.render(input, { state, ...en('aftermathLines', { width: 600, height: 400 }) });
       const drawn = (id: string) => scene.layers.find((layer) => layer.id === id)!.marks.some((mark) => mark.attrs.d);
       const shown = state === 'february';

@@ -10,14 +10,15 @@ import { insideFrame, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks 
 import { defineChart } from '../shared/defineChart';
 import { placeLabels } from '../shared/placeLabels';
 import { highMark, regainMarks } from './marks';
+import { readableDays } from './reading';
 import { roundToTenth, type Mark } from '../shared/scene';
 import { stackLabels } from '../shared/stackLabels';
 import { fontSizesFor, type Box } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
 import { lastOnOrBefore, seriesBoxes, seriesLayers, utcDate, type SeriesPoint } from '../shared/timeSeries';
 
-export const aftermathStates = ['rebound', 'february', 'april', 'june'] as const;
-export type AftermathState = (typeof aftermathStates)[number];
+export const aftermathLinesStates = ['rebound', 'february', 'april', 'june'] as const;
+export type AftermathState = (typeof aftermathLinesStates)[number];
 
 export interface IndexedSeries {
   key: 'nvidia' | 'sox';
@@ -49,23 +50,23 @@ type LineKey = IndexedSeries['key'] | MarketSeries['key'];
 
 const aftermathLines = defineChart<AftermathInput, AftermathState>({
   name: 'aftermathLines',
-  stringPrefixes: ['aftermath.'],
-  states: aftermathStates,
-  render(input, { state, width, height, messages, typeScale: scale }) {
+  stringPrefixes: ['aftermathLines.'],
+  states: aftermathLinesStates,
+  render(input, { state, width, height, messages, typeScale }) {
     const { locale } = messages;
-    const fonts = fontSizesFor(scale);
+    const fonts = fontSizesFor(typeScale);
     const line = lineStyles(fonts);
     const inner = insideFrame(width, height);
     const end = input.stateEnds[state];
     const all = [...input.series, ...input.market].flatMap((entry) => entry.points.map((point) => point[1]));
     const number = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
-    const name = (key: LineKey) => translate(messages, `aftermath.chart.${key}`);
+    const name = (key: LineKey) => translate(messages, `aftermathLines.chart.${key}`);
     const market = state === 'february' ? input.market : [];
     const drawn: readonly (IndexedSeries | MarketSeries)[] = [...market, ...input.series];
 
     // What 100 means, as a line above the plot, clear of the lines and ticks.
     const baseLines = wrapped(
-      translate(messages, 'aftermath.chart.base', { date: formatDate(input.baseDate, { locale, style: 'short' }) }),
+      translate(messages, 'aftermathLines.chart.base', { date: formatDate(input.baseDate, { locale, style: 'short' }) }),
       (text) => line.small(text, 'label label-muted'),
       inner.width,
     );
@@ -81,8 +82,7 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
 
     // End-of-line labels: their widest sets the right gutter, the same in every state.
     // The two subjects' labels give name and value on two lines; the broad market's, quieter, on one.
-    // In April's short plots (phones) the two values and the low's label stack at the line ends: one line
-    // each, or they were pushed up beside the wrong gridlines.
+    // In April's short plots (phones) a two-line label would be pushed beside the wrong gridline: one line each.
     const oneLine = (key: LineKey) => key === 'sp500' || key === 'nasdaq' || (state === 'april' && plot.height < 220);
     const endLines = (entry: IndexedSeries | MarketSeries, value: number): LabelLine[] =>
       oneLine(entry.key)
@@ -120,7 +120,7 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     });
     const lowestSeries = input.series.reduce((a, b) => (a.lowest.value < b.lowest.value ? a : b));
     const { lowest } = lowestSeries;
-    const lowText = translate(messages, 'aftermath.chart.tariffLow', { name: name(lowestSeries.key), value: number(lowest.value) });
+    const lowText = translate(messages, 'aftermathLines.chart.tariffLow', { name: name(lowestSeries.key), value: number(lowest.value) });
     // In April the line ends at (or just after) the low: its label joins the end-of-line stack, under the values.
     const stackedLow =
       state === 'april' && lowest.date <= end
@@ -225,13 +225,12 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
 
     const nvidia = input.series.find((entry) => entry.key === 'nvidia')!;
     const sox = input.series.find((entry) => entry.key === 'sox')!;
-    const byDate = drawn.map((entry) => new Map(entry.points));
     const at = (entry: IndexedSeries | MarketSeries | undefined) => (entry ? number(shownLast[drawn.indexOf(entry)]![1]) : '—');
     return {
       width,
       height,
-      title: translate(messages, 'aftermath.chart.title'),
-      description: translate(messages, `aftermath.desc.${state}`, {
+      title: translate(messages, 'aftermathLines.chart.title'),
+      description: translate(messages, `aftermathLines.desc.${state}`, {
         date: formatDate(end, { locale, style: 'long' }),
         nvidia: at(nvidia),
         sox: at(sox),
@@ -248,34 +247,8 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
         nvidiaRegained: nvidia.regained ? formatDate(nvidia.regained, { locale, style: 'long' }) : '—',
         soxRegained: sox.regained ? formatDate(sox.regained, { locale, style: 'long' }) : '—',
       }),
-      // Readable: each day shown, both series at once.
       // Readable: each day shown, every drawn line at once.
-      inspect: nvidia.points
-        .filter(([date]) => date <= end)
-        .flatMap(([date]) => {
-          const values = byDate.map((values) => values.get(date));
-          if (values.some((value) => value === undefined)) return [];
-          const on = (key: LineKey) => number(values[drawn.findIndex((entry) => entry.key === key)]!);
-          const dayX = roundToTenth(x(utcDate(date)));
-          return [
-            {
-              x: dayX,
-              y: roundToTenth(y(Math.max(...(values as number[])))),
-              snap: 'x' as const,
-              guide: [plot.y, plot.y + plot.height] as const,
-              points: values.map((value) => ({ x: dayX, y: roundToTenth(y(value!)) })),
-              read: () =>
-                translate(messages, 'aftermath.chart.reading', {
-                  date: formatDate(date, { locale, style: 'medium' }),
-                  nvidia: on('nvidia'),
-                  sox: on('sox'),
-                }) +
-                (market.length > 0
-                  ? translate(messages, 'aftermath.chart.readingMarket', { sp500: on('sp500'), nasdaq: on('nasdaq') })
-                  : ''),
-            },
-          ];
-        }),
+      inspect: readableDays({ drawn, end, x, y, plot, number, market: market.length > 0, messages, locale }),
       clip: layers[0]!.clip,
       layers: [
         {

@@ -14,5 +14,3 @@ export function aftermathTables(input: AftermathInput): DataTable[] {
     },
   ];
 }
-
-/** RFC 4180 CSV text of a table. */

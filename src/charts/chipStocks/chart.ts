@@ -38,11 +38,11 @@ export type ChipStocksState = (typeof chipStocksStates)[number];
 
 const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
   name: 'chipStocks',
-  stringPrefixes: ['chips.', 'company.'],
+  stringPrefixes: ['chipStocks.', 'company.'],
   states: chipStocksStates,
-  render(input, { state, width, height, messages, typeScale: scale }) {
+  render(input, { state, width, height, messages, typeScale }) {
     const { locale } = messages;
-    const fonts = fontSizesFor(scale);
+    const fonts = fontSizesFor(typeScale);
     const line = lineStyles(fonts);
     const inner = insideFrame(width, height);
     const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
@@ -56,7 +56,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       key: `stock-${stock.symbol}`,
       name:
         stock.basis === 'reported'
-          ? translate(messages, 'chips.chart.reported', { name: companyName(messages, stock) })
+          ? translate(messages, 'chipStocks.chart.reported', { name: companyName(messages, stock) })
           : companyName(messages, stock),
       value: stock.change,
       valueText: pct(stock.change, stock.digits),
@@ -74,7 +74,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       state === 'market'
         ? input.indices.map((index) => ({
             key: `index-${index.key}`,
-            name: translate(messages, `chips.chart.index.${index.key}`),
+            name: translate(messages, `chipStocks.chart.index.${index.key}`),
             value: index.change,
             valueText: pct(index.change),
             barClass: 'mark-bar mark-bar--index',
@@ -89,7 +89,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     const allValues = [...input.stocks.map((stock) => stock.change), ...input.indices.map((index) => index.change)];
     const slots = input.stocks.length + input.indices.length;
     // The caption under the chart names it; the chart says only what its rows are.
-    const layOut = (key: 'chips.chart.subheading' | 'chips.chart.subheadingIndices') => {
+    const layOut = (key: 'chipStocks.chart.subheading' | 'chipStocks.chart.subheadingIndices') => {
       const heading = wrapped(translate(messages, key), (text) => line.small(text, 'label label-muted'), inner.width);
       const top = inner.y + blockHeight(heading) + 6;
       const bars: PlotArea = { ...inner, y: top, height: inner.y + inner.height - top - footer };
@@ -107,16 +107,16 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     };
     // A frame with room only for the indices (the market step keeps them first) is headed as what it
     // shows, not as the chip makers it leaves to the table.
-    let layout = layOut('chips.chart.subheading');
+    let layout = layOut('chipStocks.chart.subheading');
     if (state === 'market' && !layout.withStocks) {
-      const indicesOnly = layOut('chips.chart.subheadingIndices');
+      const indicesOnly = layOut('chipStocks.chart.subheadingIndices');
       if (!indicesOnly.withStocks) layout = indicesOnly;
     }
     const { heading, top, marks, x, bottom: rowsBottom, inspect } = layout;
 
     // The chip index as a reference line through the stock bars, its label below them.
     const soxX = roundToTenth(x(Math.abs(sox.change)));
-    const soxLabel = translate(messages, 'chips.chart.soxLine', { change: pct(sox.change) });
+    const soxLabel = translate(messages, 'chipStocks.chart.soxLine', { change: pct(sox.change) });
     const labelWidth = measure(soxLabel, { size: fonts.label });
     const labelX = Math.min(Math.max(soxX, inner.x + labelWidth / 2), inner.x + inner.width - labelWidth / 2);
     // The line runs through the rows drawn, its label just under them; it stops short of any name,
@@ -135,7 +135,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
 
     // The sentences say "fell": sizes of falls, at each figure's own precision.
     const worst = input.stocks[0];
-    const description = translate(messages, `chips.desc.${state}`, {
+    const description = translate(messages, `chipStocks.desc.${state}`, {
       worst: worst ? companyName(messages, worst) : '',
       worstChange: pct(-(worst?.change ?? 0), worst?.digits),
       count: formatValue(input.stocks.length, { kind: 'count' }, { locale }),
@@ -147,7 +147,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     return {
       width,
       height,
-      title: translate(messages, 'chips.chart.title'),
+      title: translate(messages, 'chipStocks.chart.title'),
       description,
       inspect,
       layers: [

@@ -8,6 +8,8 @@ import { story, wide, narrow, en, keys } from '../../../test/charts/kit';
 
 describe('chipStocks', () => {
   const input = chipStocksInput(story);
+  // Words are read from the strings the chart draws, so a copy edit keeps these tests.
+  const { strings } = chartMessages('chipStocks', 'en');
   it('sets the three leaders against the other stocks (muted), then all, then the indices', () => {
     const bars = (state: 'leaders' | 'chips' | 'market') =>
       chipStocks
@@ -43,12 +45,12 @@ describe('chipStocks', () => {
       return { heading, stocks: keys(scene, 'stock-').length };
     };
     expect(headingOf(narrow)).toEqual({
-      heading: 'Chip makers, their suppliers and a server maker, US listings',
+      heading: strings['chipStocks.chart.subheading'],
       stocks: expect.any(Number),
     });
     expect(headingOf(narrow).stocks).toBeGreaterThan(0);
     // The graphic of a 320×568 phone: three rows, the step's three indices.
-    expect(headingOf({ width: 296, height: 200 })).toEqual({ heading: 'Stock indices', stocks: 0 });
+    expect(headingOf({ width: 296, height: 200 })).toEqual({ heading: strings['chipStocks.chart.subheadingIndices'], stocks: 0 });
   });
 
   it('draws the chip index’s reference line over no label, in every state and frame', () => {

@@ -21,15 +21,15 @@ import { fontSizesFor } from '../shared/text';
 
 export { moveClass, type ContagionMapInput, type MoveView, type SessionView } from './types';
 
-export const contagionStates = sessionIds;
+export const contagionMapStates = sessionIds;
 
 const contagionMap = defineChart<ContagionMapInput, SessionId>({
   name: 'contagionMap',
-  stringPrefixes: ['contagion.', 'company.'],
-  states: contagionStates,
-  render(input, { state, width, height, messages, typeScale: scale }) {
+  stringPrefixes: ['contagionMap.', 'company.'],
+  states: contagionMapStates,
+  render(input, { state, width, height, messages, typeScale }) {
     const { locale } = messages;
-    const fonts = fontSizesFor(scale);
+    const fonts = fontSizesFor(typeScale);
     const inner = insideFrame(width, height);
     const narrow = width < narrowWidth;
     const activeIndex = input.sessions.findIndex((session) => session.id === state);
@@ -37,7 +37,7 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     const active = input.sessions[activeIndex]!;
     const pct = (value: number, digits?: number) =>
       formatValue(value, { kind: 'percent', digits: newsDigits(digits), signed: true }, { locale });
-    const sessionName = (session: SessionView) => translate(messages, `contagion.session.${session.id}`);
+    const sessionName = (session: SessionView) => translate(messages, `contagionMap.session.${session.id}`);
 
     // Top to bottom: key, map, clock, list. The map is cropped to the cities and zoomed in, following
     // the active session when it is wider than the frame. On a narrow frame it takes about half the
@@ -86,8 +86,8 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
     return {
       width,
       height,
-      title: translate(messages, 'contagion.chart.title'),
-      description: translate(messages, 'contagion.desc', {
+      title: translate(messages, 'contagionMap.chart.title'),
+      description: translate(messages, 'contagionMap.desc', {
         session: sessionName(active),
         date: formatDate(active.date, { locale, style: 'long' }),
         close: formatTime(active.localClose, { locale }),
@@ -96,7 +96,7 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
         moves: active.moves
           .map(
             (move) =>
-              `${companyName(messages, move)} ${pct(move.change, move.digits)}${move.basis === 'reported' ? ` (${translate(messages, 'contagion.chart.reportedShort')})` : ''}`,
+              `${companyName(messages, move)} ${pct(move.change, move.digits)}${move.basis === 'reported' ? ` (${translate(messages, 'contagionMap.chart.reportedShort')})` : ''}`,
           )
           .join(', '),
       }),

@@ -17,8 +17,8 @@ import { hourMinute, type ContagionMapInput, type SessionView } from './types';
 const barHeight = 12;
 
 function hoursLines(active: SessionView, { messages, fonts, width }: { messages: Messages; fonts: FontSizes; width: number }): LabelLine[] {
-  const text = translate(messages, 'contagion.chart.sessionHours', {
-    session: translate(messages, `contagion.session.${active.id}`),
+  const text = translate(messages, 'contagionMap.chart.sessionHours', {
+    session: translate(messages, `contagionMap.session.${active.id}`),
     open: formatTime(active.localOpen, { locale: messages.locale }),
     close: formatTime(active.localClose, { locale: messages.locale }),
     zone: active.timeZone,
@@ -46,7 +46,7 @@ export function clockMarks(
   const barY = box.y + tallest + 4;
   const axisY = barY + barHeight + 3;
   const tickBaseline = axisY + 4 + fonts.tick;
-  const utc = translate(messages, 'contagion.chart.utc');
+  const utc = translate(messages, 'contagionMap.chart.utc');
   // The axis is in UTC: it says so at its start, where the first tick would otherwise be.
   const start = box.x + measure(utc, { size: fonts.tick }) + 10;
 

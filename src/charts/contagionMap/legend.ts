@@ -44,18 +44,18 @@ export function legendMarks({
     { key: 'fall-3', className: 'move-fall-3', change: moveBuckets[1], text: atLeast(moveBuckets[1]) },
     { key: 'fall-2', className: 'move-fall-2', change: moveBuckets[0], text: atLeast(moveBuckets[0]) },
     { key: 'fall-1', className: 'move-fall-1', change: moveBuckets[0] / 2, text: under(moveBuckets[0]) },
-    { key: 'rise', className: 'move-rise-1', change: moveBuckets[0] / 2, text: translate(messages, 'contagion.chart.rise') },
+    { key: 'rise', className: 'move-rise-1', change: moveBuckets[0] / 2, text: translate(messages, 'contagionMap.chart.rise') },
     // Known only from reports: the dashed ring, around a marker of any colour.
     {
       key: 'reported',
       className: 'legend-reported is-reported',
       change: moveBuckets[1],
-      text: translate(messages, 'contagion.chart.reportedKey'),
+      text: translate(messages, 'contagionMap.chart.reportedKey'),
     },
   ];
   const size = fonts.label;
   const step = Math.max(lineStep({ size }), Math.ceil(2 * largest(moveBuckets[2]) + 2));
-  const title = translate(messages, 'contagion.chart.legendFall');
+  const title = translate(messages, 'contagionMap.chart.legendFall');
   const baselineOf = (row: number) => top + row * step + (step - size * 1.21) / 2 + baselineOffset(size);
   const marks: Mark[] = [textMark('legend-title', title, { x: left, y: baselineOf(0), size, weight: 700, className: 'label' })];
   const indent = left + measure(title, { size, weight: 700 }) + 8;

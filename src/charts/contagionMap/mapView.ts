@@ -110,7 +110,7 @@ export function mapMarks(
     const centreX = centre.x / session.cities.length;
     if (centreX < box.left || centreX > box.right) continue;
     const isActive = session === active;
-    const text = translate(messages, `contagion.region.${region}`);
+    const text = translate(messages, `contagionMap.region.${region}`);
     const lines = [isActive ? line.strong(text) : line.small(text, 'label label-muted')];
     const height = Math.ceil(lines[0]!.size * 1.3);
     const area = clusterArea(session);
@@ -264,8 +264,8 @@ export function mapMarks(
       snap: 'point' as const,
       read: () =>
         reading(messages)(
-          `${companyName(messages, move)}, ${translate(messages, `contagion.session.${session.id}`)}`,
-          `${pct(move)}${move.basis === 'reported' ? ` (${translate(messages, 'contagion.chart.reportedShort')})` : ''}`,
+          `${companyName(messages, move)}, ${translate(messages, `contagionMap.session.${session.id}`)}`,
+          `${pct(move)}${move.basis === 'reported' ? ` (${translate(messages, 'contagionMap.chart.reportedShort')})` : ''}`,
         ),
     }));
   return { land, routes, markers, labels, inspect };

@@ -21,8 +21,8 @@ export function listMarks(active: SessionView, { box, messages, fonts }: { box: 
   const pct = (move: MoveView) =>
     formatValue(move.change, { kind: 'percent', digits: newsDigits(move.digits), signed: true }, { locale: messages.locale });
   const heading = wrapped(
-    translate(messages, 'contagion.chart.listHeading', {
-      session: translate(messages, `contagion.session.${active.id}`),
+    translate(messages, 'contagionMap.chart.listHeading', {
+      session: translate(messages, `contagionMap.session.${active.id}`),
       date: formatDate(active.date, { locale: messages.locale, style: 'short' }),
     }),
     (text) => line.strong(text),
@@ -32,7 +32,7 @@ export function listMarks(active: SessionView, { box, messages, fonts }: { box: 
   const top = box.y + blockHeight(heading) + 2;
   const step = lineStep({ size: fonts.label }) + 2;
   const name = (move: MoveView) =>
-    `${companyName(messages, move)}${move.basis === 'reported' ? ` (${translate(messages, 'contagion.chart.reportedShort')})` : move.gapSkipped ? '*' : ''}`;
+    `${companyName(messages, move)}${move.basis === 'reported' ? ` (${translate(messages, 'contagionMap.chart.reportedShort')})` : move.gapSkipped ? '*' : ''}`;
   const valueWidth = Math.max(...active.moves.map((move) => measure(pct(move), { size: fonts.label, weight: 700 })));
   const swatch = Math.round(fonts.label * 0.8);
   const columnWidth =

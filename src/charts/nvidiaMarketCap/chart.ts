@@ -33,15 +33,15 @@ export interface NvidiaMarketCapInput {
   timesPreviousRecord: number;
 }
 
-export const nvidiaStates = ['climb', 'friday', 'monday', 'records', 'rebound'] as const;
-export type NvidiaState = (typeof nvidiaStates)[number];
+export const nvidiaMarketCapStates = ['climb', 'friday', 'monday', 'records', 'rebound'] as const;
+export type NvidiaState = (typeof nvidiaMarketCapStates)[number];
 const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
   name: 'nvidiaMarketCap',
-  stringPrefixes: ['nvidia.'],
-  states: nvidiaStates,
-  render(input, { state, width, height, messages, typeScale: scale }) {
+  stringPrefixes: ['nvidiaMarketCap.'],
+  states: nvidiaMarketCapStates,
+  render(input, { state, width, height, messages, typeScale }) {
     const { locale } = messages;
-    const fonts = fontSizesFor(scale);
+    const fonts = fontSizesFor(typeScale);
     const inner = insideFrame(width, height);
     const narrow = width < narrowWidth;
     const fmt = formatters(locale, narrow);
@@ -50,7 +50,7 @@ const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
     return {
       width,
       height,
-      title: translate(messages, 'nvidia.chart.title'),
+      title: translate(messages, 'nvidiaMarketCap.chart.title'),
       description: describe(input, state, { fmt, messages }),
       ...scene,
     };
@@ -61,7 +61,7 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, messag
   const { start, record, friday, monday, tuesday } = input;
   switch (state) {
     case 'climb':
-      return translate(messages, 'nvidia.desc.climb', {
+      return translate(messages, 'nvidiaMarketCap.desc.climb', {
         startDate: fmt.day(start.date),
         startValue: fmt.trillionsLong(start.value),
         recordDate: fmt.day(record.date),
@@ -69,13 +69,13 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, messag
         multiple: fmt.fold(input.climbMultiple),
       });
     case 'friday':
-      return translate(messages, 'nvidia.desc.friday', {
+      return translate(messages, 'nvidiaMarketCap.desc.friday', {
         fromDate: fmt.day(input.zoomFrom.wide),
         fridayDate: fmt.weekday(friday.date),
         fridayValue: fmt.trillionsLong(friday.value),
       });
     case 'monday':
-      return translate(messages, 'nvidia.desc.monday', {
+      return translate(messages, 'nvidiaMarketCap.desc.monday', {
         mondayDate: fmt.weekday(monday.date),
         fridayValue: fmt.trillionsLong(friday.value),
         mondayValue: fmt.trillionsLong(monday.value),
@@ -85,7 +85,7 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, messag
         lowChange: fmt.percent(-monday.lowChange),
       });
     case 'records':
-      return translate(messages, 'nvidia.desc.records', {
+      return translate(messages, 'nvidiaMarketCap.desc.records', {
         loss: fmt.billionsLong(monday.loss),
         mondayDate: fmt.day(monday.date),
         times: fmt.times(input.timesPreviousRecord),
@@ -93,7 +93,7 @@ function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, messag
         previousDate: fmt.day(input.previousRecord.date),
       });
     case 'rebound':
-      return translate(messages, 'nvidia.desc.rebound', {
+      return translate(messages, 'nvidiaMarketCap.desc.rebound', {
         tuesdayDate: fmt.weekday(tuesday.date),
         change: fmt.percent(tuesday.change),
         tuesdayValue: fmt.trillionsLong(tuesday.value),

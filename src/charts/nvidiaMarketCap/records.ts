@@ -16,7 +16,7 @@ export function recordsView(
 ): Pick<Scene, 'layers' | 'inspect'> {
   // The caption under the chart names the ranking; the chart says what its rows are.
   const heading = wrapped(
-    translate(messages, 'nvidia.chart.recordsSubheading'),
+    translate(messages, 'nvidiaMarketCap.chart.recordsSubheading'),
     (text) => line.small(text, 'label label-muted'),
     inner.width,
   );

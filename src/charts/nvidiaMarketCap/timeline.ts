@@ -27,19 +27,22 @@ export function timelineView(
   // lines wrap to at most about half the frame.
   const room = inner.width * 0.46 - 18;
   const small = (text: string, className?: string) => wrapped(text, (part) => line.small(part, className), room);
-  const fridayLines = [...small(translate(messages, 'nvidia.chart.friday')), line.big(fmt.trillions(friday.value))];
+  const fridayLines = [...small(translate(messages, 'nvidiaMarketCap.chart.friday')), line.big(fmt.trillions(friday.value))];
   const lossLines = [
     // Short money on phones: the label column must leave the line most of the width.
     line.big(`−${narrow ? fmt.billions(monday.loss) : fmt.billionsLong(monday.loss)}`, 'label-value label-loss'),
     ...small(
-      narrow ? fmt.percent(monday.change) : `${fmt.percent(monday.change)} ${translate(messages, 'nvidia.chart.lossInOneDay')}`,
+      narrow ? fmt.percent(monday.change) : `${fmt.percent(monday.change)} ${translate(messages, 'nvidiaMarketCap.chart.lossInOneDay')}`,
       'label label-loss',
     ),
   ];
-  const mondayLines = [...small(translate(messages, 'nvidia.chart.monday')), line.big(fmt.trillions(monday.value))];
-  const lowLines = small(translate(messages, 'nvidia.chart.intradayLow', { change: fmt.percent(monday.lowChange) }), 'label label-muted');
+  const mondayLines = [...small(translate(messages, 'nvidiaMarketCap.chart.monday')), line.big(fmt.trillions(monday.value))];
+  const lowLines = small(
+    translate(messages, 'nvidiaMarketCap.chart.intradayLow', { change: fmt.percent(monday.lowChange) }),
+    'label label-muted',
+  );
   const tuesdayLines = [
-    ...small(translate(messages, 'nvidia.chart.tuesday')),
+    ...small(translate(messages, 'nvidiaMarketCap.chart.tuesday')),
     line.big(fmt.percent(tuesday.change, true), 'label-value label-gain'),
     ...small(`+${narrow ? fmt.billions(tuesday.regained) : fmt.billionsLong(tuesday.regained)}`, 'label label-gain'),
     ...small(fmt.trillions(tuesday.value)),
@@ -106,7 +109,7 @@ export function timelineView(
     const startLines = [line.small(fmt.labelDay(start.date)), line.big(fmt.trillions(start.value))];
     const recordLines = [
       ...wrapped(
-        translate(messages, 'nvidia.chart.record', { date: fmt.labelDay(record.date) }),
+        translate(messages, 'nvidiaMarketCap.chart.record', { date: fmt.labelDay(record.date) }),
         (part) => line.small(part),
         inner.width * 0.6,
       ),

@@ -21,7 +21,7 @@ export interface RenderOptions<State extends string> {
 
 export interface ChartModule<Input, State extends string = string> {
   name: string;
-  /** Prefixes of the string keys it draws besides the shared `chart.` ones, e.g. `['nvidia.']`: they ship with its data. */
+  /** Prefixes of the string keys it draws besides the shared `chart.` ones, e.g. `['nvidiaMarketCap.']`: they ship with its data. */
   stringPrefixes: readonly string[];
   /** The states a `<Step state="…">` may ask for, in story order. */
   states: readonly State[];

@@ -62,11 +62,11 @@ export interface Tools {
 
 const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
   name: 'soxDailyMoves',
-  stringPrefixes: ['soxMoves.'],
+  stringPrefixes: ['soxDailyMoves.'],
   states: soxDailyMovesStates,
-  render(input, { state, width, height, messages, typeScale: scale }) {
+  render(input, { state, width, height, messages, typeScale }) {
     const { locale } = messages;
-    const fonts = fontSizesFor(scale);
+    const fonts = fontSizesFor(typeScale);
     const inner = insideFrame(width, height);
     const narrow = width < narrowWidth;
     const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
@@ -75,7 +75,7 @@ const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
     const view = state === 'allDays' ? histogram(input, tools) : ranking(input, { ...tools, state });
     const description =
       state === 'allDays'
-        ? translate(messages, 'soxMoves.desc.allDays', {
+        ? translate(messages, 'soxDailyMoves.desc.allDays', {
             from: formatDate(input.firstDate, { locale, style: 'long' }),
             date: formatDate(input.selloff.date, { locale, style: 'long' }),
             change: pct(-input.selloff.change),
@@ -88,7 +88,7 @@ const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
             since: formatDate(input.worstSince.date, { locale, style: 'long' }),
           })
         : rankingDescription(input, state, { pct, locale, messages });
-    const title = translate(messages, state === 'allDays' ? 'soxMoves.chart.title' : 'soxMoves.chart.worstHeading');
+    const title = translate(messages, state === 'allDays' ? 'soxDailyMoves.chart.title' : 'soxDailyMoves.chart.worstHeading');
     return { width, height, title, description, ...view };
   },
 });
@@ -101,13 +101,13 @@ function histogram(
   // The finding, and how to read the dots, above the plot.
   const intro = [
     ...wrapped(
-      translate(messages, 'soxMoves.chart.worse', { count: formatValue(worse.length, { kind: 'count' }, { locale }) }),
+      translate(messages, 'soxDailyMoves.chart.worse', { count: formatValue(worse.length, { kind: 'count' }, { locale }) }),
       (text) => line.strong(text),
       inner.width,
     ),
-    ...wrapped(translate(messages, 'soxMoves.chart.worseWhen'), (text) => line.small(text), inner.width),
+    ...wrapped(translate(messages, 'soxDailyMoves.chart.worseWhen'), (text) => line.small(text), inner.width),
     ...wrapped(
-      translate(messages, 'soxMoves.chart.dotKey', { threshold: pct(input.extremeThreshold, 0) }),
+      translate(messages, 'soxDailyMoves.chart.dotKey', { threshold: pct(input.extremeThreshold, 0) }),
       (text) => line.small(text, 'label label-muted'),
       inner.width,
     ),
@@ -115,11 +115,11 @@ function histogram(
   const introBox = blockBox(intro, { x: inner.x, top: inner.y, anchor: 'start' });
   const worseKey = swatchKey(
     'worse-key',
-    translate(messages, 'soxMoves.chart.dotWorseKey'),
+    translate(messages, 'soxDailyMoves.chart.dotWorseKey'),
     { shape: 'dot', className: 'mark-dot-dark', make: (text) => line.small(text, 'label label-muted') },
     { x: inner.x, top: introBox.bottom, width: inner.width },
   );
-  const yCaption = translate(messages, 'soxMoves.chart.daysAxis');
+  const yCaption = translate(messages, 'soxDailyMoves.chart.daysAxis');
   const captionTop = introBox.bottom + worseKey.height + 6;
   // The top tick label reaches half a line above the plot: room for it under the caption.
   const plotTop = captionTop + lineStep({ size: fonts.tick }) + fonts.tick * 0.6 + 2;
@@ -224,7 +224,7 @@ function histogram(
         y: roundToTenth(count(bin.count)),
         snap: 'point' as const,
         read: () =>
-          translate(messages, 'soxMoves.chart.bin', {
+          translate(messages, 'soxDailyMoves.chart.bin', {
             from: pct(bin.x0, 1),
             to: pct(bin.x1, 1),
             count: formatValue(bin.count, { kind: 'number' }, { locale }),

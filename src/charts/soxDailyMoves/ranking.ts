@@ -17,7 +17,7 @@ export function rankingDescription(
 ): string {
   const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
   const rank = moves.findIndex((move) => move.date === input.selloff.date);
-  return translate(messages, state === 'worstDays' ? 'soxMoves.desc.worstDays' : 'soxMoves.desc.later', {
+  return translate(messages, state === 'worstDays' ? 'soxDailyMoves.desc.worstDays' : 'soxDailyMoves.desc.later', {
     date: formatDate(input.selloff.date, { locale, style: 'long' }),
     change: pct(input.selloff.change),
     worse: moves
@@ -36,7 +36,7 @@ export function ranking(
   const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
   const heading = [
     ...wrapped(
-      translate(messages, 'soxMoves.chart.worstPeriod', {
+      translate(messages, 'soxDailyMoves.chart.worstPeriod', {
         from: formatDate(input.firstDate, { locale, style: 'medium' }),
         to: formatDate(state === 'worstDays' ? input.selloff.date : input.lastDate, { locale, style: 'medium' }),
       }),
@@ -51,8 +51,10 @@ export function ranking(
   const keys: Mark[] = [];
   let keyTop = inner.y + blockHeight(heading);
   for (const [key, text, className] of [
-    ['worse-key', translate(messages, 'soxMoves.chart.worseKey', { date }), 'mark-bar mark-bar--worse'],
-    ...(state === 'later' ? [['later-key', translate(messages, 'soxMoves.chart.laterKey', { date }), 'mark-bar mark-bar--later']] : []),
+    ['worse-key', translate(messages, 'soxDailyMoves.chart.worseKey', { date }), 'mark-bar mark-bar--worse'],
+    ...(state === 'later'
+      ? [['later-key', translate(messages, 'soxDailyMoves.chart.laterKey', { date }), 'mark-bar mark-bar--later']]
+      : []),
   ] as const) {
     const entry = swatchKey(key, text, { shape: 'bar', className, make: muted }, { x: inner.x, top: keyTop, width: inner.width });
     keys.push(...entry.marks);

@@ -33,11 +33,11 @@ export type SoxHistoryState = (typeof soxHistoryStates)[number];
 
 const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
   name: 'soxHistory',
-  stringPrefixes: ['sox.'],
+  stringPrefixes: ['soxHistory.'],
   states: soxHistoryStates,
-  render(input, { state, width, height, messages, typeScale: scale }) {
+  render(input, { state, width, height, messages, typeScale }) {
     const { locale } = messages;
-    const fonts = fontSizesFor(scale);
+    const fonts = fontSizesFor(typeScale);
     const line = lineStyles(fonts);
     const narrow = width < narrowWidth;
     const inner = insideFrame(width, height);
@@ -52,19 +52,27 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     const room = inner.width * 0.48 - 18;
     const small = (text: string, className?: string) => wrapped(text, (part) => line.small(part, className), room);
     const blocks: { key: string; lines: LabelLine[]; at: number }[] = [
-      { key: 'friday-label', lines: [...small(translate(messages, 'sox.chart.friday')), line.big(points(friday.close))], at: friday.close },
+      {
+        key: 'friday-label',
+        lines: [...small(translate(messages, 'soxHistory.chart.friday')), line.big(points(friday.close))],
+        at: friday.close,
+      },
       {
         key: 'drop-label',
         lines: [
           line.big(pct(monday.change), 'label-value label-loss'),
-          ...small(translate(messages, 'sox.chart.inOneDay'), 'label label-loss'),
+          ...small(translate(messages, 'soxHistory.chart.inOneDay'), 'label label-loss'),
         ],
         at: (friday.close + monday.close) / 2,
       },
-      { key: 'monday-label', lines: [...small(translate(messages, 'sox.chart.monday')), line.big(points(monday.close))], at: monday.close },
+      {
+        key: 'monday-label',
+        lines: [...small(translate(messages, 'soxHistory.chart.monday')), line.big(points(monday.close))],
+        at: monday.close,
+      },
       {
         key: 'low-label',
-        lines: small(translate(messages, 'sox.chart.intradayLow', { change: pct(monday.lowChange) }), 'label label-muted'),
+        lines: small(translate(messages, 'soxHistory.chart.intradayLow', { change: pct(monday.lowChange) }), 'label label-muted'),
         at: monday.low,
       },
     ];
@@ -100,12 +108,12 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     if (!zoomed) {
       const labelWidth = inner.width * 0.55;
       const lowLines = [
-        ...wrapped(translate(messages, 'sox.chart.covidLow', { date: day(covidLow.date) }), (text) => line.small(text), labelWidth),
+        ...wrapped(translate(messages, 'soxHistory.chart.covidLow', { date: day(covidLow.date) }), (text) => line.small(text), labelWidth),
         line.big(points(covidLow.close)),
       ];
-      const lowShort = [line.small(translate(messages, 'sox.chart.covidLowShort')), line.big(points(covidLow.close))];
+      const lowShort = [line.small(translate(messages, 'soxHistory.chart.covidLowShort')), line.big(points(covidLow.close))];
       const peakLines = [
-        ...wrapped(translate(messages, 'sox.chart.peak', { date: day(peak.date) }), (text) => line.small(text), labelWidth),
+        ...wrapped(translate(messages, 'soxHistory.chart.peak', { date: day(peak.date) }), (text) => line.small(text), labelWidth),
         line.big(points(peak.close)),
       ];
       const lowX = xOf(covidLow.date);
@@ -177,13 +185,13 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     }
 
     const description = zoomed
-      ? translate(messages, 'sox.desc.selloff', {
+      ? translate(messages, 'soxHistory.desc.selloff', {
           date: formatDate(monday.date, { locale, style: 'weekday' }),
           change: pct(-monday.change),
           close: points(monday.close),
           previous: points(friday.close),
         })
-      : translate(messages, 'sox.desc.boom', {
+      : translate(messages, 'soxHistory.desc.boom', {
           lowDate: formatDate(covidLow.date, { locale, style: 'long' }),
           low: points(covidLow.close),
           peakDate: formatDate(peak.date, { locale, style: 'long' }),
@@ -194,7 +202,7 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     return {
       width,
       height,
-      title: translate(messages, 'sox.chart.title'),
+      title: translate(messages, 'soxHistory.chart.title'),
       description,
       clip: series.clip,
       layers: [series.area, { id: 'axes', marks: [...valueAxis.marks, ...timeAxis.marks] }, series.line, { id: 'marks', marks }],

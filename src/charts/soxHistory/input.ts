@@ -22,5 +22,3 @@ export function soxHistoryInput({ sox, chipIndex }: Pick<StoryFigures, 'sox' | '
     },
   };
 }
-
-/** Width of a histogram bin, in change ratio (half a percentage point). */

@@ -18,8 +18,8 @@ import { timeScale } from '../shared/timeScale';
 import { lastOnOrBefore, seriesInspect, seriesLayers, utcDate, type SeriesPoint } from '../shared/timeSeries';
 import { eventTexts, usd, usdAsReported, usdWhole } from './words';
 
-export const weekendStates = ['v3', 'r1', 'stargate', 'appstore', 'monday'] as const;
-export type WeekendState = (typeof weekendStates)[number];
+export const weekendTimelineStates = ['v3', 'r1', 'stargate', 'appstore', 'monday'] as const;
+export type WeekendState = (typeof weekendTimelineStates)[number];
 
 export interface WeekendTimelineInput {
   from: string;
@@ -41,11 +41,11 @@ export interface WeekendTimelineInput {
 
 const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
   name: 'weekendTimeline',
-  stringPrefixes: ['timeline.'],
-  states: weekendStates,
-  render(input, { state, width, height, messages, typeScale: scale }) {
+  stringPrefixes: ['weekendTimeline.'],
+  states: weekendTimelineStates,
+  render(input, { state, width, height, messages, typeScale }) {
     const { locale } = messages;
-    const fonts = fontSizesFor(scale);
+    const fonts = fontSizesFor(typeScale);
     const line = lineStyles(fonts);
     const inner = insideFrame(width, height);
     const active = input.events.find((event) => event.id === state);
@@ -128,7 +128,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     let priceTop = 0;
     if (state === 'r1') {
       const heading = wrapped(
-        translate(messages, 'timeline.chart.apiHeading'),
+        translate(messages, 'weekendTimeline.chart.apiHeading'),
         (text) => line.small(text, 'label label-muted'),
         inner.width,
       );
@@ -143,7 +143,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
         [
           {
             key: 'price-r1',
-            name: translate(messages, 'timeline.chart.r1'),
+            name: translate(messages, 'weekendTimeline.chart.r1'),
             value: input.figures.r1Output,
             valueText: usdAsReported(input.figures.r1Output, locale),
             // Ink marks the step's subject, as on the map; blue means a rise elsewhere in the story.
@@ -152,7 +152,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
           },
           {
             key: 'price-o1',
-            name: translate(messages, 'timeline.chart.o1'),
+            name: translate(messages, 'weekendTimeline.chart.o1'),
             value: input.figures.o1Output,
             valueText: usdAsReported(input.figures.o1Output, locale),
           },
@@ -175,7 +175,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
 
     // The close is dated: on a day without trading (a holiday, a Sunday) it is the last one before.
     const priceLines = wrapped(
-      translate(messages, 'timeline.chart.price', {
+      translate(messages, 'weekendTimeline.chart.price', {
         date: formatDate(lastShown[0], { locale, style: 'short' }),
         price: usd(lastShown[1], locale),
       }),
@@ -235,15 +235,15 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     return {
       width,
       height,
-      title: translate(messages, 'timeline.chart.title'),
-      description: translate(messages, 'timeline.desc', {
+      title: translate(messages, 'weekendTimeline.chart.title'),
+      description: translate(messages, 'weekendTimeline.desc', {
         date: formatDate(active.date, { locale, style: 'long' }),
         title: texts[state].title,
         detail: texts[state].detail,
         price:
           lastShown[0] === active.date
-            ? translate(messages, 'timeline.priceThatDay', { price: usd(lastShown[1], locale) })
-            : translate(messages, 'timeline.priceLastClose', {
+            ? translate(messages, 'weekendTimeline.priceThatDay', { price: usd(lastShown[1], locale) })
+            : translate(messages, 'weekendTimeline.priceLastClose', {
                 closeDate: formatDate(lastShown[0], { locale, style: 'weekday' }),
                 price: usd(lastShown[1], locale),
               }),

@@ -1,7 +1,7 @@
 // Build-time only: weekendTimeline's input, prepared from the figures it names. The same input feeds the
 // static SVG and is published as JSON for the browser, so both render identical scenes.
 
-import { weekendStates, type WeekendTimelineInput } from './chart';
+import { weekendTimelineStates, type WeekendTimelineInput } from './chart';
 import { timelineStart } from '../../derive/storyDates';
 import { lookUpFact } from '../../facts/defineFacts';
 import type { StoryFigures } from '../../story/loadStory';
@@ -10,7 +10,7 @@ export function weekendTimelineInput({ prices, nvidia, facts }: Pick<StoryFigure
   // Reported figures and event dates, through the same fact table as the prose.
   const fact = (id: string) => lookUpFact(facts, id, { where: 'weekendTimeline chart input' }).value;
   const figure = (id: string) => fact(`figure.${id}`) as number;
-  const storyEvents = weekendStates.map((id) => ({ id, date: fact(`event.${id}.date`) as string }));
+  const storyEvents = weekendTimelineStates.map((id) => ({ id, date: fact(`event.${id}.date`) as string }));
   const from = timelineStart;
   const to = nvidia.tuesday.date;
   return {

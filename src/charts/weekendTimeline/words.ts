@@ -39,9 +39,9 @@ export function eventTexts(
     (Object.keys(details) as WeekendState[]).map((id) => [
       id,
       {
-        short: translate(messages, `timeline.${id}.short`),
-        title: translate(messages, `timeline.${id}.title`),
-        detail: translate(messages, `timeline.${id}.detail`, details[id]),
+        short: translate(messages, `weekendTimeline.${id}.short`),
+        title: translate(messages, `weekendTimeline.${id}.title`),
+        detail: translate(messages, `weekendTimeline.${id}.detail`, details[id]),
       },
     ]),
   ) as Record<WeekendState, { title: string; detail: string; short: string }>;
