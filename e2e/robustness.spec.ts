@@ -1,5 +1,6 @@
 // The story on awkward screens and in awkward hands: very narrow and very wide windows, a phone
 // held sideways, a jump to the bottom and back, keyboard-only reading, dark mode and print.
+import { siteStrings } from '../src/i18n/pageText';
 import { expect, expectChartState, figureOf, scrollToStep, sidewaysOverflow, test } from './fixtures';
 import { scrollies } from './scrollies';
 
@@ -96,7 +97,7 @@ test("a link to a section's last step opens on it without the keyboard's focus r
 test('the skip link is the first thing a keyboard reaches and leads to the story', async ({ page }) => {
   await page.goto('');
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to the story' });
+  const skip = page.getByRole('link', { name: siteStrings.en['site.skipToStory'] });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await skip.press('Enter');

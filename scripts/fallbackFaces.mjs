@@ -1,13 +1,14 @@
 // Writes src/design/fallbackFaces.json: for each web face the story uses, the size and line metrics
 // that make the reader's own fonts (Georgia, Times New Roman, Noto Serif, DejaVu Serif; Helvetica Neue,
 // Arial, Roboto, DejaVu Sans) take the same room, so text laid out in a fallback keeps its lines when
-// the web face arrives. The method is Capsize's (also Astro's fonts API): size-adjust matches the
-// average character width, then ascent, descent and line gap are the web face's, divided by it.
-// Metrics of the system fonts come from @capsizecss/metrics; those of the web faces and of DejaVu
-// (the fallback on Linux) are read from the files. `--check` fails if the committed file is stale.
+// the web face arrives. The method is Capsize's, as in Astro's fonts API: size-adjust matches the
+// average character width (weighted by letter frequency; DejaVu's over a fixed sample), then ascent, descent and line gap are the
+// web face's, divided by it. Its inputs are npm packages only (the web faces from @fontsource, the
+// system fonts' published metrics from @capsizecss/metrics, DejaVu's below), never this machine's
+// font files or the story's prose. `--check` fails if the committed file is stale.
 //   node scripts/fallbackFaces.mjs [--check]
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import georgiaRegular from '@capsizecss/metrics/georgia/regular';
@@ -36,55 +37,61 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}src/design/fallbackFaces.json`;
 const serifFiles = `${root}node_modules/@fontsource/source-serif-4/files`;
 const interFile = `${root}node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2`;
-const dejavu = '/usr/share/fonts/truetype/dejavu';
 
-// The story's prose, both editions: what the fallbacks must set in the same room as the web faces.
-const prose = readdirSync(`${root}content/chapters`, { recursive: true })
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => readFileSync(`${root}content/chapters/${file}`, 'utf8'))
-  .join(' ')
-  .replace(/^import .*$/gm, ' ')
-  .replace(/<[^>]*>|\{[^}]*\}/g, ' ');
-const words = prose.replace(/\s+/g, ' ');
+// DejaVu (Linux's default serif and sans) is not in @capsizecss/metrics: its metrics as
+// @capsizecss/unpack reads them from DejaVu 2.37's files (fonts-dejavu-core), written down once here.
+// `sampleWidth` is its average advance over `sample` (below), in ems, with kerning, as fontkit lays it out.
+const dejaVu = (fullName, postscriptName, ascent, sampleWidth) => ({
+  fullName,
+  postscriptName,
+  ascent,
+  descent: -483,
+  lineGap: 0,
+  unitsPerEm: 2048,
+  sampleWidth,
+});
+const dejaVuSerif = dejaVu('DejaVu Serif', 'DejaVuSerif', 1901, 0.50708);
+const dejaVuSerifItalic = dejaVu('DejaVu Serif Italic', 'DejaVuSerif-Italic', 1901, 0.50708);
+const dejaVuSerifBold = dejaVu('DejaVu Serif Bold', 'DejaVuSerif-Bold', 1923, 0.56012);
+const dejaVuSans = dejaVu('DejaVu Sans', 'DejaVuSans', 1901, 0.50073);
+const dejaVuSansBold = dejaVu('DejaVu Sans Bold', 'DejaVuSans-Bold', 1901, 0.56471);
 
-/** Average advance over the story's prose as the font sets it (kerning included), in ems. */
-const proseWidth = (font) => font.layout(words).advanceWidth / words.length / font.unitsPerEm;
+/**
+ * Running text in both editions' registers, to weigh faces whose widths are read here (DejaVu's below
+ * were read over it once, and a variable face's bolder instance against its default one). Fixed: the
+ * story's own prose may change without making this file stale.
+ */
+const sample =
+  'On Monday the chip maker lost more market value in one day than any company in US stock-market history, ' +
+  'as investors asked whether the cheap models of a Chinese start-up meant the boom in spending on data centres was over. ' +
+  'Le lundi 27 janvier, la capitalisation du fabricant de puces a fondu de près de 600 milliards de dollars : ' +
+  'à Tokyo, puis en Europe et à Wall Street, les valeurs liées à l’intelligence artificielle ont toutes reculé.';
+const sampleWidth = (font) => font.layout(sample).advanceWidth / sample.length / font.unitsPerEm;
 
 // One decompression at a time: overlapping calls into wawoff2's WebAssembly module now and then hand
 // back bytes fontkit cannot read ("Unknown font format", seen in 2 of about 15 runs of --check).
 let decompressing = Promise.resolve();
-const woff2 = async (path, weight) => {
+const woff2 = async (path) => {
   const bytes = decompressing.then(() => wawoff2.decompress(readFileSync(path)));
   decompressing = bytes.then(
     () => undefined,
     () => undefined,
   );
-  const font = fontkit.create(Buffer.from(await bytes));
-  return weight ? font.getVariation({ wght: weight }) : font;
+  return fontkit.create(Buffer.from(await bytes));
 };
 
-/**
- * A web face: its line metrics, its average width as Capsize weighs it (to compare with the system
- * fonts' published metrics) and as the story's prose weighs it (to compare with fonts read here).
- */
+/** A web face's metrics and its width over `sample`; a variable face's bolder instance is weighed against its default one (400). */
 async function webFace(path, weight) {
   const metrics = await fromFile(path);
-  const font = await woff2(path, weight);
-  // Capsize reads a variable file's default instance (400): a bolder instance's average is scaled by
-  // the ratio of the two instances' widths over the prose.
-  const xWidthAvg = weight ? (metrics.xWidthAvg * proseWidth(font)) / proseWidth(await woff2(path, 400)) : metrics.xWidthAvg;
-  return { ...metrics, xWidthAvg, proseWidth: proseWidth(font) };
-}
-
-/** A fallback read from its file here (DejaVu, on Linux): measured over the prose itself. */
-async function localFile(file) {
-  const path = `${dejavu}/${file}`;
-  return { ...(await fromFile(path)), proseWidth: proseWidth(fontkit.openSync(path)) };
+  const font = await woff2(path);
+  const instance = weight ? font.getVariation({ wght: weight }) : font;
+  const xWidthAvg = weight ? (metrics.xWidthAvg * sampleWidth(instance)) / sampleWidth(font) : metrics.xWidthAvg;
+  return { ...metrics, xWidthAvg, sampleWidth: sampleWidth(instance) };
 }
 
 /**
  * The faces: family, style, weight, the web face's metrics and its fallbacks' (by name), in the order
- * the page tries them. Capsize's are plain values; the files read here are promises.
+ * the page tries them. The web faces' are promises (read from their files).
  */
 const serif = (variant) => webFace(`${serifFiles}/source-serif-4-latin-${variant}.woff2`);
 const faces = [
@@ -93,35 +100,35 @@ const faces = [
     'normal',
     400,
     serif('400-normal'),
-    { Georgia: georgiaRegular, Times: timesNewRomanRegular, Noto: notoSerifRegular, DejaVu: localFile('DejaVuSerif.ttf') },
+    { Georgia: georgiaRegular, Times: timesNewRomanRegular, Noto: notoSerifRegular, DejaVu: dejaVuSerif },
   ],
   [
     'Source Serif 4',
     'italic',
     400,
     serif('400-italic'),
-    { Georgia: georgiaItalic, Times: timesNewRomanItalic, Noto: notoSerifItalic, DejaVu: localFile('DejaVuSerif-Italic.ttf') },
+    { Georgia: georgiaItalic, Times: timesNewRomanItalic, Noto: notoSerifItalic, DejaVu: dejaVuSerifItalic },
   ],
   [
     'Source Serif 4',
     'normal',
     700,
     serif('700-normal'),
-    { Georgia: georgiaBold, Times: timesNewRomanBold, Noto: notoSerifBold, DejaVu: localFile('DejaVuSerif-Bold.ttf') },
+    { Georgia: georgiaBold, Times: timesNewRomanBold, Noto: notoSerifBold, DejaVu: dejaVuSerifBold },
   ],
   [
     'Inter Variable',
     'normal',
     400,
     webFace(interFile),
-    { Helvetica: helveticaNeueRegular, Arial: arialRegular, Roboto: robotoRegular, DejaVu: localFile('DejaVuSans.ttf') },
+    { Helvetica: helveticaNeueRegular, Arial: arialRegular, Roboto: robotoRegular, DejaVu: dejaVuSans },
   ],
   [
     'Inter Variable',
     'normal',
     700,
     webFace(interFile, 700),
-    { Helvetica: helveticaNeueBold, Arial: arialBold, Roboto: robotoBold, DejaVu: localFile('DejaVuSans-Bold.ttf') },
+    { Helvetica: helveticaNeueBold, Arial: arialBold, Roboto: robotoBold, DejaVu: dejaVuSansBold },
   ],
 ];
 
@@ -135,8 +142,9 @@ async function build() {
     const fallbacks = [];
     for (const [name, metrics] of Object.entries(fallbackMetrics)) {
       const local = await metrics;
-      const sizeAdjust = local.proseWidth
-        ? web.proseWidth / local.proseWidth
+      // DejaVu is weighed over the sample as the web face is; the others by Capsize's average width.
+      const sizeAdjust = local.sampleWidth
+        ? web.sampleWidth / local.sampleWidth
         : web.xWidthAvg / web.unitsPerEm / (local.xWidthAvg / local.unitsPerEm);
       const em = web.unitsPerEm * sizeAdjust;
       fallbacks.push({

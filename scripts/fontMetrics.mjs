@@ -1,8 +1,9 @@
 // Writes src/design/fontMetrics.json: the advance width of every character chart labels use, read
 // from the self-hosted Inter Variable file (the latin subset the page loads) at the weights the
 // charts set, so label layout measures text as the browser will draw it. Characters that file lacks
-// (the narrow no-break space, ≥) are drawn by the fallback font; their widths come from DejaVu Sans,
-// the fallback on the project's Linux machines. `--check` fails if the committed file is stale.
+// (the narrow no-break space, ≥) are drawn by the fallback font; their widths are DejaVu Sans's (the
+// fallback on Linux), written down below so that no system font file is read. `--check` fails if the
+// committed file is stale.
 //   node scripts/fontMetrics.mjs [--check]
 
 import { readFileSync } from 'node:fs';
@@ -17,9 +18,13 @@ const wawoff2 = require('wawoff2');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}src/design/fontMetrics.json`;
 const interFile = `${root}node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2`;
-const fallbackFiles = {
-  400: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
-  700: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+/** DejaVu Sans 2.37's advances (em/1000, at 400 and 700) for the characters Inter's latin subset lacks. */
+const fallbackAdvances = {
+  '\u00ad': [0, 0],
+  '\u2011': [361, 415],
+  '\u202f': [200, 200],
+  '\u2264': [838, 838],
+  '\u2265': [838, 838],
 };
 const weights = [400, 700];
 
@@ -61,11 +66,15 @@ async function metrics() {
   };
   for (const weight of weights) {
     const face = inter.getVariation({ wght: weight });
-    const fallback = fontkit.openSync(fallbackFiles[weight]);
     result.weights[weight] = characters.map((character) => {
-      const font = face.hasGlyphForCodePoint(character.codePointAt(0)) ? face : fallback;
-      const run = font.layout(character);
-      return milli(run.positions.reduce((sum, position) => sum + position.xAdvance, 0) / font.unitsPerEm);
+      if (face.hasGlyphForCodePoint(character.codePointAt(0))) {
+        const run = face.layout(character);
+        return milli(run.positions.reduce((sum, position) => sum + position.xAdvance, 0) / face.unitsPerEm);
+      }
+      const advances = fallbackAdvances[character];
+      if (!advances)
+        throw new Error(`fontMetrics: Inter lacks U+${character.codePointAt(0).toString(16)} and no fallback advance is written down`);
+      return advances[weights.indexOf(weight)];
     });
   }
   return `${JSON.stringify(result)}\n`;

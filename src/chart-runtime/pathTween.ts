@@ -10,38 +10,15 @@ interface ReadPath {
   numbers: Float64Array;
 }
 
-/**
- * Path data already read, by its string. A long line's path (1,275 days, 2,550 numbers) takes a
- * state change 10 to 20 ms at 4× CPU to read; read ahead in idle time (`readPathsAhead`), or when
- * it was the path a state moved to, a state change only looks it up. Bounded.
- */
-const readPaths = new Map<string, ReadPath | null>();
-
-/** Only a path this long is remembered (a short one is read in microseconds). */
-const longPath = 400;
-
 /** Reads path data in one pass of the browser's own regular expression (text, number, text, …). */
 function readPath(d: string): ReadPath | undefined {
-  let read = readPaths.get(d);
-  if (read === undefined) {
-    const parts = d.split(numbersIn);
-    const count = (parts.length - 1) / 2;
-    const literals = parts.filter((_, index) => index % 2 === 0);
-    const numbers = new Float64Array(count);
-    for (let index = 0; index < count; index++) numbers[index] = Number(parts[2 * index + 1]);
-    // Numbers written one against the other ("M1.5.5") could run together once rounded: left to d3.
-    read = literals.slice(1, -1).includes('') ? null : { literals, numbers };
-    if (d.length >= longPath) {
-      if (readPaths.size >= 200) readPaths.clear();
-      readPaths.set(d, read);
-    }
-  }
-  return read ?? undefined;
-}
-
-/** Reads ahead the long paths of a scene (one a state change will move to, or from). */
-export function readPathsAhead(paths: Iterable<string>): void {
-  for (const d of paths) if (d.length >= longPath) readPath(d);
+  const parts = d.split(numbersIn);
+  const count = (parts.length - 1) / 2;
+  const literals = parts.filter((_, index) => index % 2 === 0);
+  const numbers = new Float64Array(count);
+  for (let index = 0; index < count; index++) numbers[index] = Number(parts[2 * index + 1]);
+  // Numbers written one against the other ("M1.5.5") could run together once rounded: left to d3.
+  return literals.slice(1, -1).includes('') ? undefined : { literals, numbers };
 }
 
 /**

@@ -4,14 +4,14 @@
 
 import { loadChart } from '../chart-runtime/loadChart';
 import { sceneToSvg } from '../charts/shared/sceneToSvg';
-import { largeTypeMinWidth, sideBySideMinWidth } from '../design/tokens';
+import { sideBySideMinWidth, typeScaleFor } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
 
 const upgraded = new WeakSet<HTMLElement>();
 
 export async function upgradeStaticFigures(sections: readonly HTMLElement[], locale: Locale): Promise<void> {
   if (window.innerWidth < sideBySideMinWidth) return;
-  const typeScale = window.innerWidth >= largeTypeMinWidth ? 'large' : 'small';
+  const typeScale = typeScaleFor(window.innerWidth);
   await Promise.all(
     sections.map(async (section) => {
       const figures = [...section.querySelectorAll<HTMLElement>('.step__static[data-static-state]')].filter(

@@ -99,7 +99,9 @@ export const chartTypeScales = {
 export type ChartTypeScale = keyof typeof chartTypeScales;
 
 /** The viewport width from which charts use the large type scale. */
-export const largeTypeMinWidth = 1024;
+const largeTypeMinWidth = 1024;
+/** The chart type scale for a viewport `width` px wide. */
+export const typeScaleFor = (width: number): ChartTypeScale => (width >= largeTypeMinWidth ? 'large' : 'small');
 
 /**
  * The viewport width from which text and graphic sit side by side (`@media (min-width: 900px)` in
