@@ -44,6 +44,8 @@ export interface SoxDailyMovesInput {
   /** The worst days up to the selloff day, and over all the data, worst first. */
   worstBefore: readonly DayMove[];
   worstAll: readonly DayMove[];
+  /** For the data table: the worst days to the end of the data, down to the least bad day the chart names. */
+  worstDays: readonly DayMove[];
 }
 
 export const soxDailyMovesStates = ['allDays', 'worstDays', 'later'] as const;

@@ -26,15 +26,20 @@ export function soxDailyMovesInput({ chipIndex }: Pick<StoryFigures, 'chipIndex'
     .thresholds(thresholds)(changes)
     .map((entry) => ({ x0: entry.x0!, x1: entry.x1!, count: entry.length }));
   const selloff = upToSelloff.at(-1)!;
+  const extremes = upToSelloff.filter((move) => move.change <= extremeThreshold);
+  const [worstBefore, worstAll] = [worstMoves(upToSelloff, 8), worstMoves(chipIndex.moves, 8)];
+  // The table ranks every day at least as bad as the least bad one the chart names, so none is skipped.
+  const leastBadNamed = Math.max(...[...extremes, ...worstBefore, ...worstAll].map((move) => move.change));
   return {
     firstDate: chipIndex.firstDate,
     selloff,
     lastDate: chipIndex.lastDate,
     bins,
-    extremes: upToSelloff.filter((move) => move.change <= extremeThreshold),
+    extremes,
     extremeThreshold,
     worstSince: chipIndex.worstSince,
-    worstBefore: worstMoves(upToSelloff, 8),
-    worstAll: worstMoves(chipIndex.moves, 8),
+    worstBefore,
+    worstAll,
+    worstDays: worstMoves(chipIndex.moves, chipIndex.moves.filter((move) => move.change <= leastBadNamed).length),
   };
 }

@@ -13,7 +13,7 @@ export const en = {
   'soxDailyMoves.chart.worstPeriod': 'Daily change, {from} to {to}',
   'soxDailyMoves.chart.laterKey': 'days after {date}',
   'soxDailyMoves.desc.allDays':
-    'Histogram of every daily move of the chip index from {from}. The fall of {change} on {date} sits far in the left tail: only {count} days were worse, and it was the worst day since {since}.',
+    'Histogram of every daily move of the chip index from {from} to {date}. That day’s fall of {change} sits far in the left tail: only {count} days were worse, and it was the worst day since {since}.',
   'soxDailyMoves.desc.worstDays':
     'Ranking of the chip index’s worst days up to {date}. The days that fell further: {worse}. {date}, at {change}, was the {rank}-worst.',
   'soxDailyMoves.desc.later':
@@ -33,7 +33,7 @@ export const fr: Record<keyof typeof en, string> = {
   'soxDailyMoves.chart.worstPeriod': 'Variation quotidienne, du {from} au {to}',
   'soxDailyMoves.chart.laterKey': 'séances postérieures au {date}',
   'soxDailyMoves.desc.allDays':
-    'Histogramme de toutes les variations quotidiennes de l’indice des puces depuis le {from}. La chute de {change} du {date} se situe tout au bout de la queue gauche : seules {count} séances ont fait pire, et c’était la pire séance depuis le {since}.',
+    'Histogramme de toutes les variations quotidiennes de l’indice des puces du {from} au {date}. La chute de {change} de ce jour-là se situe tout au bout de la queue gauche : seules {count} séances ont fait pire, et c’était la pire séance depuis le {since}.',
   'soxDailyMoves.desc.worstDays':
     'Classement des pires séances de l’indice des puces jusqu’au {date}. Les séances qui ont fait pire : {worse}. Le {date}, à {change}, arrive en {rank} position.',
   'soxDailyMoves.desc.later':

@@ -5,7 +5,6 @@ import { decimal, round, type DataTable } from '../shared/dataTable';
 import type { SoxDailyMovesInput } from './chart';
 
 export function soxDailyMovesTables(input: SoxDailyMovesInput): DataTable[] {
-  const named = new Map([...input.extremes, ...input.worstBefore, ...input.worstAll].map((move) => [move.date, move]));
   return [
     {
       name: 'histogram',
@@ -14,8 +13,8 @@ export function soxDailyMovesTables(input: SoxDailyMovesInput): DataTable[] {
     },
     {
       name: 'worst-days',
-      columns: ['date', 'change_pct'],
-      rows: [...named.values()].sort((a, b) => a.change - b.change).map((move) => [move.date, decimal(move.change * 100, 4)]),
+      columns: ['rank', 'date', 'change_pct'],
+      rows: input.worstDays.map((move, index) => [index + 1, move.date, decimal(move.change * 100, 4)]),
     },
   ];
 }
