@@ -1,14 +1,13 @@
 // Brings an <svg> rendered by `sceneToSvg` (with `animated`) to a new scene: marks are matched by
 // key, kept marks tween their attributes, new ones fade in, gone ones fade out. With duration 0 it
 // jumps. A text mark is a <g data-key data-text transform="translate(x,y)"> holding its <text>: it
-// moves by its group's transform. A small keyed reconciler on requestAnimationFrame with
-// d3-interpolate: the keyed join is all this needs of d3-selection and d3-transition.
+// moves by its group's transform. A small keyed reconciler on requestAnimationFrame: the keyed
+// join is all this needs of d3-selection and d3-transition.
 // Browser only; knows no chart.
 
-import { interpolateNumber, interpolateString } from 'd3-interpolate';
 import type { Layer, Mark, Scene } from '../charts/shared/scene';
 import { textPosition, textTranslate } from '../charts/shared/textPlacement';
-import { interpolatePathData } from './pathTween';
+import { interpolateNumber, interpolateNumbersIn } from './pathTween';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -93,7 +92,7 @@ function attributeTween(element: Element, name: string, to: string | number): Tw
   const interpolate =
     Number.isFinite(fromNumber) && Number.isFinite(toNumber) && current.trim() !== ''
       ? interpolateNumber(fromNumber, toNumber)
-      : ((name === 'd' ? interpolatePathData(current, target) : undefined) ?? interpolateString(current, target));
+      : interpolateNumbersIn(current, target, name === 'd' ? 0.1 : 0.01);
   return (eased) => element.setAttribute(name, String(interpolate(eased)));
 }
 

@@ -1,16 +1,16 @@
-// Takes over one server-rendered chart figure in the browser. Its life cycle:
-//   load   the chart's code, input and strings;
+// Takes over one server-rendered chart figure in the browser, once loadChart has its code, input
+// and strings. Its life cycle:
 //   adopt  the server's drawing when it was laid out for this frame, else render at the frame's size;
 //   show   a step's state: one render, animated;
 //   resize drawn again at the new size.
 // Near: within a screen of the viewport (one IntersectionObserver). A chart not near does nothing.
 
 import { typeScaleFor } from '../design/tokens';
-import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
 import type { Scene } from '../charts/shared/scene';
 import { applyScene } from './applyScene';
-import { loadChart } from './loadChart';
+import { attachInspector } from './inspect';
+import type { LoadedChart } from './loadChart';
 import { adoptableSize, takeOver, timed } from './serverDrawing';
 import { scenesAhead } from './scenesAhead';
 
@@ -24,20 +24,16 @@ const transitionMs = 750;
 const minimumFrame = { width: 160, height: 120 };
 
 interface MountOptions {
-  name: string;
-  inputUrl: string;
   states: readonly string[];
-  locale: Locale;
   reducedMotion: () => boolean;
 }
 
-export async function mountChart(
+export function mountChart(
   figure: HTMLElement,
-  { name, inputUrl, states, locale, reducedMotion }: MountOptions,
-): Promise<ChartController> {
-  // Load. The chart's own strings come with it and are handed to every render.
-  const [{ chart, input, messages }, { attachInspector }] = await Promise.all([loadChart(name, inputUrl, locale), import('./inspect')]);
-  const { frame, svg } = takeOver(figure, name);
+  { chart, input, messages }: LoadedChart,
+  { states, reducedMotion }: MountOptions,
+): ChartController {
+  const { frame, svg } = takeOver(figure, chart.name);
 
   let index = Math.max(0, states.indexOf(figure.dataset.state ?? ''));
   let size = { width: 0, height: 0 };
@@ -60,7 +56,7 @@ export async function mountChart(
     if (changed) ahead.clear();
     return changed;
   };
-  const measured = <T>(label: string, work: () => T): T => timed(`chart ${name} ${label}`, work);
+  const measured = <T>(label: string, work: () => T): T => timed(`chart ${chart.name} ${label}`, work);
   const sceneOf = (state: string, at = sceneSize) => chart.render(input, { state, ...at, messages, typeScale });
   const ahead = scenesAhead({
     compute: (state) => measured(`${state}: scene ahead`, () => sceneOf(state, size)),

@@ -3,10 +3,10 @@
 // data load then too, once the reader has started to move (or at once if it is on screen). Until
 // then the server's SVG stands in. Each section keeps its own state; nothing is shared between them.
 
-import { chartModuleNames } from '../charts/chartModules';
 import { sideBySideMinWidth } from '../design/tokens';
 import { intlTag, locales, type Locale } from '../i18n/locales';
-import { mountChart, type ChartController } from '../chart-runtime/mountChart';
+import { loadChart } from '../chart-runtime/loadChart';
+import type { ChartController } from '../chart-runtime/mountChart';
 import { triggerOffset, watchSteps, type StepWatcher } from '../scroll/watchSteps';
 import { setUpChapterMenu } from './chapterMenu';
 import { setUpReadingMode } from './readingMode';
@@ -81,7 +81,7 @@ function setUpSection(section: HTMLElement, { mountNow }: { mountNow: boolean })
   const name = section.dataset.chart ?? '';
   const figure = section.querySelector<HTMLElement>('[data-chart-figure]');
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
-  if (!chartModuleNames.includes(name) || !figure || steps.length === 0) {
+  if (!name || !figure || steps.length === 0) {
     console.error(`scrolly section "${section.id}" is missing its chart, figure or steps`);
     return undefined;
   }
@@ -107,13 +107,8 @@ function setUpSection(section: HTMLElement, { mountNow }: { mountNow: boolean })
   });
 
   const mount = () =>
-    mountChart(figure, {
-      name,
-      inputUrl: section.dataset.input ?? '',
-      states,
-      locale: readLocale(section.dataset.locale),
-      reducedMotion,
-    })
+    loadChart(name, section.dataset.input ?? '', readLocale(section.dataset.locale))
+      .then(({ mountChart, ...loaded }) => mountChart(figure, loaded, { states, reducedMotion }))
       .then((mounted) => {
         controller = mounted;
         // Whatever happened while loading, show the step that is active now, without animation.

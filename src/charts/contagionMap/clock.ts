@@ -2,7 +2,6 @@
 // and UTC hours above, so the reader sees the trading day follow the sun. Tick labels are measured
 // and thinned until none touches. Pure.
 
-import { utcHour } from 'd3-time';
 import { formatDate, formatTime } from '../../format/formatValue';
 
 import { translate, type Messages } from '../../i18n/translate';
@@ -12,6 +11,7 @@ import { roundToTenth, type Mark } from '../shared/scene';
 import { measure, textMark, type FontSizes } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
 import { utcDate } from '../shared/timeSeries';
+import { utcInterval } from '../shared/utcIntervals';
 import { hourMinute, type ContagionMapInput, type SessionView } from './types';
 
 const barHeight = 12;
@@ -118,7 +118,7 @@ export function clockMarks(
   // Midnights carry the date; between them, the finest even hours whose labels do not touch.
   const laterLeft = laterScale ? box.x + box.width - laterWidth : Infinity;
   for (const every of [3, 6, 12, 24]) {
-    const ticks = mainScale.ticks(utcHour.every(every)!).filter((tick) => mainScale(tick) <= mainRight);
+    const ticks = mainScale.ticks(utcInterval('hour', every)).filter((tick) => mainScale(tick) <= mainRight);
     const labels = ticks.map((tick) => {
       const midnight = tick.getUTCHours() === 0;
       const text = midnight

@@ -3,7 +3,7 @@
 // left of the plot, time labels below it: no axis label is drawn over the data. Pure.
 
 import type { LinearScale } from './linearScale';
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { utcInterval, type UtcInterval } from './utcIntervals';
 import { formatDate } from '../../format/formatValue';
 import type { Locale } from '../../i18n/locales';
 import { roundToTenth, type Mark } from './scene';
@@ -98,15 +98,15 @@ function timeTickLabel(date: Date, { locale, allMonthStarts, first }: { locale: 
 // Trading charts tick on days, Mondays, months, quarters, years: the finest whose labels fit wins.
 // Each with its shortest length in days, to skip without listing its ticks an interval that would
 // give far too many labels (listing every day of five years is most of a render's time).
-const tickIntervals: readonly { interval: TimeInterval; days: number }[] = [
-  { interval: utcDay, days: 1 },
-  { interval: utcMonday, days: 7 },
-  { interval: (utcMonday as CountableTimeInterval).every(2)!, days: 14 },
-  { interval: utcMonth, days: 28 },
-  { interval: utcMonth.every(2)!, days: 59 },
-  { interval: utcMonth.every(3)!, days: 89 },
-  { interval: utcMonth.every(6)!, days: 181 },
-  { interval: utcYear, days: 365 },
+const tickIntervals: readonly { interval: UtcInterval; days: number }[] = [
+  { interval: utcInterval('day'), days: 1 },
+  { interval: utcInterval('week'), days: 7 },
+  { interval: utcInterval('week', 2), days: 14 },
+  { interval: utcInterval('month'), days: 28 },
+  { interval: utcInterval('month', 2), days: 59 },
+  { interval: utcInterval('month', 3), days: 89 },
+  { interval: utcInterval('month', 6), days: 181 },
+  { interval: utcInterval('year'), days: 365 },
 ];
 const dayMs = 86_400_000;
 
