@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import { astroFonts } from './src/design/fonts/astroFonts.ts';
 import { compileHints } from './src/integrations/compileHints.ts';
 import { frenchSpacingPlugin } from './src/integrations/frenchSpacingPlugin.ts';
 import { scrollyStepsPlugin } from './src/integrations/scrollyStepsPlugin.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
   // A Content-Security-Policy <meta> on every page: scripts and styles only by hash or from the site
   // itself, so no 'unsafe-inline' for scripts.
   security: { csp: true },
+  // The web faces, served by Astro's fonts pipeline from @fontsource's files (src/design/fonts).
+  fonts: astroFonts(),
   // Every script chunk is compiled off the main thread, as it downloads (V8's compile hint).
   vite: { plugins: [compileHints()] },
 });

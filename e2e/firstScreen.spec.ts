@@ -1,16 +1,13 @@
 // The first paint waits for the HTML alone (StoryLayout.astro): the headline and deck carry their own
-// glyphs (src/design/firstScreenFaces.ts), the rest of the text is set in fallbacks sized to take the
-// web faces' room (src/design/fallbackFaces.json) until the faces, fetched after the first paint, are
+// glyphs (src/design/fonts/firstScreenFaces.ts), the rest of the text is set in fallbacks sized to take the
+// web faces' room (src/design/fonts/fallbackFaces.json) until the faces, fetched after the first paint, are
 // put in use together; the story's script is fetched after the first paint too.
+import { webFaceLoads, webFaces } from '../src/design/fonts/faces';
 import { expect, test, webFontsIn } from './fixtures';
 import { layoutViewports } from './viewports';
 
-const webFaces = [
-  '400 16px "Source Serif 4"',
-  '700 16px "Source Serif 4"',
-  'italic 400 16px "Source Serif 4"',
-  '400 16px "Inter Variable"',
-];
+/** One file per variant (Inter's weights are one variable file). */
+const faceFiles = webFaces.reduce((files, face) => files + face.variants.length, 0);
 
 for (const path of ['', 'fr/']) {
   const edition = path ? 'fr' : 'en';
@@ -23,16 +20,20 @@ for (const path of ['', 'fr/']) {
       (wanted) => ({
         paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
         requests: performance.getEntriesByType('resource').map((entry) => ({ name: entry.name.split('/').pop()!, start: entry.startTime })),
-        inUse: wanted.filter((face) => document.fonts.check(face)),
+        // Each face by the family its variable names first (Astro's <Font> gives the family a unique name).
+        inUse: wanted.filter(({ variable, style, weight }) => {
+          const family = getComputedStyle(document.documentElement).getPropertyValue(variable).split(',')[0]!.trim();
+          return family !== '' && document.fonts.check(`${style} ${weight} 16px ${family}`);
+        }),
       }),
-      webFaces,
+      webFaceLoads(),
     );
     expect(paint).toBeGreaterThan(0);
-    expect(requests.filter(({ name }) => name.endsWith('.woff2'))).toHaveLength(webFaces.length);
+    expect(requests.filter(({ name }) => name.endsWith('.woff2'))).toHaveLength(faceFiles);
     expect(requests.filter(({ name }) => name.endsWith('.js')).length).toBeGreaterThan(0);
     for (const { name, start } of requests)
       expect(start, `${name} fetched at ${start} ms, first paint at ${paint} ms`).toBeGreaterThanOrEqual(paint);
-    expect(inUse).toEqual(webFaces);
+    expect(inUse).toEqual(webFaceLoads());
   });
 
   test(`${edition}: the headline and deck are drawn in their web face from the first paint`, async ({ page }) => {

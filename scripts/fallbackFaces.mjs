@@ -1,4 +1,4 @@
-// Writes src/design/fallbackFaces.json: for each web face the story uses, the size and line metrics
+// Writes src/design/fonts/fallbackFaces.json: for each web face the story uses, the size and line metrics
 // that make the reader's own fonts (Georgia, Times New Roman, Noto Serif, DejaVu Serif; Helvetica Neue,
 // Arial, Roboto, DejaVu Sans) take the same room, so text laid out in a fallback keeps its lines when
 // the web face arrives. The method is Capsize's, as in Astro's fonts API: size-adjust matches the
@@ -27,6 +27,7 @@ import helveticaNeueBold from '@capsizecss/metrics/helveticaNeue/700';
 import arialBold from '@capsizecss/metrics/arial/700';
 import robotoBold from '@capsizecss/metrics/roboto/700';
 import { fromFile } from '@capsizecss/unpack/fs';
+import { webFaces } from '../src/design/fonts/faces.ts';
 import { writeOrCheck } from './generatedFile.mjs';
 
 const require = createRequire(import.meta.url);
@@ -34,9 +35,13 @@ const fontkit = require('fontkit');
 const wawoff2 = require('wawoff2');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}src/design/fallbackFaces.json`;
-const serifFiles = `${root}node_modules/@fontsource/source-serif-4/files`;
-const interFile = `${root}node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2`;
+const out = `${root}src/design/fonts/fallbackFaces.json`;
+/** A web face's file (faces.ts lists them), by family, style and weight. */
+const fileOf = (family, style, weight) => {
+  const variants = webFaces.find((face) => face.family === family).variants;
+  const variant = variants.find((candidate) => candidate.style === style && (candidate.weight === weight || variants.length === 1));
+  return require.resolve(variant.file);
+};
 
 // DejaVu (Linux's default serif and sans) is not in @capsizecss/metrics: its metrics as
 // @capsizecss/unpack reads them from DejaVu 2.37's files (fonts-dejavu-core), written down once here.
@@ -93,27 +98,28 @@ async function webFace(path, weight) {
  * The faces: family, style, weight, the web face's metrics and its fallbacks' (by name), in the order
  * the page tries them. The web faces' are promises (read from their files).
  */
-const serif = (variant) => webFace(`${serifFiles}/source-serif-4-latin-${variant}.woff2`);
+const serif = (style, weight) => webFace(fileOf('Source Serif 4', style, weight));
+const interFile = fileOf('Inter Variable', 'normal', 400);
 const faces = [
   [
     'Source Serif 4',
     'normal',
     400,
-    serif('400-normal'),
+    serif('normal', 400),
     { Georgia: georgiaRegular, Times: timesNewRomanRegular, Noto: notoSerifRegular, DejaVu: dejaVuSerif },
   ],
   [
     'Source Serif 4',
     'italic',
     400,
-    serif('400-italic'),
+    serif('italic', 400),
     { Georgia: georgiaItalic, Times: timesNewRomanItalic, Noto: notoSerifItalic, DejaVu: dejaVuSerifItalic },
   ],
   [
     'Source Serif 4',
     'normal',
     700,
-    serif('700-normal'),
+    serif('normal', 700),
     { Georgia: georgiaBold, Times: timesNewRomanBold, Noto: notoSerifBold, DejaVu: dejaVuSerifBold },
   ],
   [

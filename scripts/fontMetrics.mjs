@@ -1,4 +1,4 @@
-// Writes src/design/fontMetrics.json: the advance width of every character chart labels use, read
+// Writes src/design/fonts/fontMetrics.json: the advance width of every character chart labels use, read
 // from the self-hosted Inter Variable file (the latin subset the page loads) at the weights the
 // charts set, so label layout measures text as the browser will draw it. Characters that file lacks
 // (the narrow no-break space, ≥) are drawn by the fallback font; their widths are DejaVu Sans's (the
@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { webFaces } from '../src/design/fonts/faces.ts';
 import { writeOrCheck } from './generatedFile.mjs';
 
 const require = createRequire(import.meta.url);
@@ -16,8 +17,8 @@ const fontkit = require('fontkit');
 const wawoff2 = require('wawoff2');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}src/design/fontMetrics.json`;
-const interFile = `${root}node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2`;
+const out = `${root}src/design/fonts/fontMetrics.json`;
+const interFile = require.resolve(webFaces.find((face) => face.family === 'Inter Variable').variants[0].file);
 /** DejaVu Sans 2.37's advances (em/1000, at 400 and 700) for the characters Inter's latin subset lacks. */
 const fallbackAdvances = {
   '\u00ad': [0, 0],

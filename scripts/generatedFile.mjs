@@ -1,4 +1,4 @@
-// A file a script generates and the repository keeps (src/design/fontMetrics.json, fallbackFaces.json):
+// A file a script generates and the repository keeps (src/design/fonts/fontMetrics.json, fallbackFaces.json):
 // written, or with `--check` compared with what is committed (npm run check fails if it is stale).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';

@@ -1,7 +1,7 @@
 // One source for the story's design tokens. CSS receives them as custom properties (`tokensToCss`);
 // chart code reads the type scales it lays labels out with, and the width where the large one starts.
 
-import fallbackFaces from './fallbackFaces.json' with { type: 'json' };
+import { fallbackOnly, webFaces } from './fonts/faces';
 
 export const palette = {
   light: {
@@ -56,39 +56,6 @@ export const palette = {
 } as const;
 
 /**
- * The web faces with the system fonts that draw what they lack (≥, the narrow no-break space: chart
- * label widths are measured for these, see src/design/fontMetrics.json).
- */
-const fonts = {
-  serif: "'Source Serif 4', Georgia, 'Times New Roman', serif",
-  sans: "'Inter Variable', 'Helvetica Neue', Arial, sans-serif",
-} as const;
-
-/**
- * The stack a web face's text is set in until the face is in use (after the first paint): the reader's
- * own fonts, each sized by `@font-face` descriptors to take the web face's room
- * (scripts/fallbackFaces.mjs), so lines keep their breaks when the face arrives. Each is a family of
- * its own ("Source Serif 4 Georgia"), tried in order: a font the device lacks is skipped.
- */
-function fallbackStack(family: string, generic: string): string {
-  const names = new Set(fallbackFaces.filter((face) => face.family === family).flatMap((face) => face.fallbacks.map(({ name }) => name)));
-  return [...[...names].map((name) => `'${family} ${name}'`), generic].join(', ');
-}
-
-function fallbackFontFaces(): string {
-  return fallbackFaces
-    .flatMap(({ family, style, weight, fallbacks }) =>
-      fallbacks.map(
-        ({ name, local, sizeAdjust, ascent, descent, lineGap }) =>
-          `@font-face { font-family: '${family} ${name}'; font-style: ${style}; font-weight: ${weight}; ` +
-          `src: ${local.map((font) => `local('${font}')`).join(', ')}; size-adjust: ${sizeAdjust}%; ` +
-          `ascent-override: ${ascent}%; descent-override: ${descent}%; line-gap-override: ${lineGap}%; }`,
-      ),
-    )
-    .join(' ');
-}
-
-/**
  * Chart type sizes in px, by reading distance: `small` on phones and tablets (the legibility floor is
  * 12 px), `large` on screens 1024 px wide and more (14 px). Chart code writes them on each label.
  */
@@ -137,15 +104,15 @@ function colorVariables(colors: Palette) {
     .join(' ');
 }
 
-/** The tokens as CSS custom properties, for one `<style>` in the page head. */
+/** The tokens as CSS custom properties, for one `<style>` in the page head (after <Fonts />, whose variables they name). */
 export function tokensToCss(): string {
+  const [serif, sans] = webFaces;
   return (
-    fallbackFontFaces() +
-    ` :root { color-scheme: light dark; ${colorVariables(palette.light)} --font-serif: ${fonts.serif}; --font-sans: ${fonts.sans}; --measure: ${layout.measure}; }` +
+    ` :root { color-scheme: light dark; ${colorVariables(palette.light)} --font-serif: var(${serif.variable}); --font-sans: var(${sans.variable}); --measure: ${layout.measure}; }` +
     // Until the first paint, the page is set in the fallbacks alone: no web face is requested before
     // it (the layout's head script; without JavaScript the attribute is never set). If a face fails
     // to arrive, the page stays in them.
-    ` :root:is([data-fonts='later'], [data-fonts='fallback']), main > [data-fonts='later'] { --font-serif: ${fallbackStack('Source Serif 4', 'serif')}; --font-sans: ${fallbackStack('Inter Variable', 'sans-serif')}; }` +
+    ` :root:is([data-fonts='later'], [data-fonts='fallback']), main > [data-fonts='later'] { --font-serif: ${fallbackOnly(serif.family)}; --font-sans: ${fallbackOnly(sans.family)}; }` +
     // A section of <main> still waiting for the faces restarts the inherited family in its fallbacks.
     ` main > [data-fonts='later'] { font-family: var(--font-serif); }` +
     ` @media (prefers-color-scheme: dark) { :root { ${colorVariables(palette.dark)} } }` +

@@ -1,11 +1,11 @@
 // The first screen's headline and deck are set from the first paint in a subset of Source Serif 4
-// carried by the page (src/design/firstScreenFaces.ts). The subset must draw every character of its
+// carried by the page (src/design/fonts/firstScreenFaces.ts). The subset must draw every character of its
 // text, and set it exactly as the full face does (same advances and kerning), or the lines would
 // break elsewhere than with the full face the rest of the page swaps in.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { firstScreenFaces, firstScreenFamily } from '../../src/design/firstScreenFaces';
+import { firstScreenFaces, firstScreenFamily } from '../../src/design/fonts/firstScreenFaces';
 import { pageText } from '../../src/i18n/pageText';
 
 const require = createRequire(import.meta.url);

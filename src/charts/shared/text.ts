@@ -1,9 +1,9 @@
 // Chart text as the browser will draw it: type sizes for the reader's screen, widths measured from
-// the self-hosted Inter font (src/design/fontMetrics.json, generated from the woff2 files by
+// the self-hosted Inter font (src/design/fonts/fontMetrics.json, generated from the woff2 files by
 // scripts/fontMetrics.mjs) and the box a label occupies, so layout can keep labels apart and inside
 // the frame. Pure; shared by the build and the browser.
 
-import metrics from '../../design/fontMetrics.json' with { type: 'json' };
+import metrics from '../../design/fonts/fontMetrics.json' with { type: 'json' };
 import { chartTypeScales, type ChartTypeScale } from '../../design/tokens';
 import { roundToTenth, type Mark } from './scene';
 
