@@ -116,6 +116,9 @@ export function tokensToCss(): string {
     // A section of <main> still waiting for the faces restarts the inherited family in its fallbacks.
     ` main > [data-fonts='later'] { font-family: var(--font-serif); }` +
     ` @media (prefers-color-scheme: dark) { :root { ${colorVariables(palette.dark)} } }` +
+    // A theme asked for by the page (an embed's ?theme=), whatever the reader's.
+    ` :root[data-theme='light'] { color-scheme: light; ${colorVariables(palette.light)} }` +
+    ` :root[data-theme='dark'] { color-scheme: dark; ${colorVariables(palette.dark)} }` +
     // Print is always light, whatever the screen's theme.
     ` @media print { :root { ${colorVariables(palette.light)} } }`
   );

@@ -1,8 +1,9 @@
-// The chapters of one locale, in story order, with the anchor each has on the page.
+// The chapters of one locale, in story order, with the anchor each has on the page, and their chart sections.
 
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { typeset } from '../i18n/typeset';
+import { sectionsIn, type StorySection } from './sections';
 
 export async function chaptersOf(locale: Locale) {
   const entries = await getCollection('chapters', (entry) => entry.id.startsWith(`${locale}/`));
@@ -21,4 +22,9 @@ export async function chaptersOf(locale: Locale) {
       },
       slug: entry.id.slice(locale.length + 1),
     }));
+}
+
+/** The chart sections of one locale's chapters, in story order (what embed pages are built from). */
+export async function sectionsOf(locale: Locale): Promise<StorySection[]> {
+  return (await chaptersOf(locale)).flatMap(({ entry, slug }) => sectionsIn(entry.body ?? '', slug));
 }

@@ -1,10 +1,13 @@
-// Social cards, one per locale for the story and for each chapter: cards/<locale>-<story|chapter>.png
+// Social cards, one per locale for the story, each chapter and each embed page:
+// cards/<locale>-<story|chapter|embed-section>.png
 
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { locales, type Locale } from '../../i18n/locales';
 import { pageText } from '../../i18n/pageText';
 import { storyChart } from '../../story/chartRegistry';
+import { sectionsOf } from '../../story/chapters';
+import { typeset } from '../../i18n/typeset';
 import { loadStory } from '../../story/loadStory';
 import { socialCardPng } from '../../story/socialCard';
 
@@ -35,6 +38,19 @@ export const getStaticPaths = (async () => {
       props: { locale, kicker: chapter.data.kicker, title: chapter.data.title, ...chapter.data.card },
     });
   }
+  // An embed's card: its chart in its first state, under the section's caption.
+  for (const locale of locales)
+    for (const section of await sectionsOf(locale))
+      cards.push({
+        params: { card: `${locale}-embed-${section.id}` },
+        props: {
+          locale,
+          kicker: pageText(locale, 'site.title'),
+          title: typeset(section.caption, locale),
+          chart: section.chart,
+          state: section.steps[0]!.state,
+        },
+      });
   return cards;
 }) satisfies GetStaticPaths;
 

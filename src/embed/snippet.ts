@@ -1,0 +1,20 @@
+// What a host page pastes to embed a chart section, and where each embed lives: written once for
+// the story's "Embed" control, the embed page's oEmbed JSON and the README's example.
+
+import type { Locale } from '../i18n/locales';
+import { absoluteUrl, localizedPath } from '../url/pathWithBase';
+
+/** The iframe's height before the embed reports its own (most sections' height at 640 px wide). */
+export const embedHeight = 640;
+/** The width the oEmbed JSON gives (the iframe itself is as wide as its column). */
+export const embedWidth = 640;
+
+export const embedUrl = (locale: Locale, section: string, site: URL | undefined) =>
+  absoluteUrl(localizedPath(locale, `embed/${section}/`), site);
+
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** A plain iframe with a descriptive title; @newswire/frames or Pym.js on the host page give it the embed's height. */
+export function embedSnippet({ url, title }: { url: string; title: string }): string {
+  return `<iframe src="${attribute(url)}" title="${attribute(title)}" width="100%" height="${embedHeight}" style="border: 0; width: 100%;" loading="lazy"></iframe>`;
+}

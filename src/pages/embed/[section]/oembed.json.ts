@@ -1,0 +1,9 @@
+// oEmbed JSON of the English embed pages: /embed/<section>/oembed.json
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { oembedOf } from '../../../embed/oembed';
+import { sectionsOf } from '../../../story/chapters';
+
+export const getStaticPaths = (async () =>
+  (await sectionsOf('en')).map(({ id }) => ({ params: { section: id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => Response.json(await oembedOf('en', params.section!, site));
