@@ -1,9 +1,12 @@
 // Read any value: a chart's inspectable points (from its scene) answer hover, tap and keyboard. A
 // crosshair or ring marks the point, a tooltip gives its text, and a polite live region says it to
 // screen readers. Touch never blocks scrolling: a tap shows the nearest value, a tap elsewhere hides
-// it. Loaded with the chart code, never on first paint. Browser only; knows no chart.
+// it. Loaded with the chart code, never on first paint. A Listen button in the frame hands the same
+// points and keys to the audio graph (listen.ts, fetched when pressed) until Escape gives them back.
+// Browser only; knows no chart.
 
 import type { Inspectable } from '../charts/shared/scene';
+import type { ListenOptions, Listening } from './listen';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -30,7 +33,18 @@ function nearest(items: readonly Inspectable[], x: number, y: number): number {
 export function attachInspector(
   frame: HTMLElement,
   svg: SVGSVGElement,
-  { label, live, readable }: { label: string; live: HTMLElement; readable: () => readonly Inspectable[] },
+  {
+    label,
+    live,
+    readable,
+    listen,
+  }: {
+    label: string;
+    live: HTMLElement;
+    readable: () => readonly Inspectable[];
+    /** The Listen button's label, and what the reader hears first: the state's name and its text alternative. */
+    listen: Pick<ListenOptions, 'locale' | 'separator' | 'axes'> & { label: string; summary: () => { title: string; description: string } };
+  },
 ): Inspector {
   // The points are asked for when the reader first reaches for the chart, not before.
   let cached: readonly Inspectable[] | undefined;
@@ -46,6 +60,36 @@ export function attachInspector(
   tip.hidden = true;
   tip.setAttribute('aria-hidden', 'true');
   frame.append(tip);
+
+  const listenButton = document.createElement('button');
+  listenButton.type = 'button';
+  listenButton.className = 'chart-listen';
+  listenButton.textContent = listen.label;
+  listenButton.setAttribute('aria-pressed', 'false');
+  frame.append(listenButton);
+  const stopListening = () => listening?.stop();
+  listenButton.addEventListener('click', () => {
+    if (listening) return stopListening();
+    listenButton.setAttribute('aria-pressed', 'true');
+    const { title, description } = listen.summary();
+    live.textContent = `${title}. ${description}`;
+    void import('./listen').then((audio) => {
+      if (listenButton.getAttribute('aria-pressed') !== 'true') return;
+      listening = audio.listen(frame, {
+        items: items(),
+        title,
+        locale: listen.locale,
+        separator: listen.separator,
+        axes: listen.axes,
+        onPoint: (index) => show(index, { announce: false }),
+        onStop: () => {
+          listening = undefined;
+          listenButton.setAttribute('aria-pressed', 'false');
+          frame.focus();
+        },
+      });
+    });
+  });
 
   // The frame takes focus (the pictures inside it are hidden from screen readers: each step has its own).
   frame.tabIndex = 0;
@@ -117,7 +161,10 @@ export function attachInspector(
   const onOutside = (event: Event) => {
     if (current >= 0 && !frame.contains(event.target as Node)) hide();
   };
+  let listening: Listening | undefined;
   const onKey = (event: KeyboardEvent) => {
+    // While the chart is heard (from the press, before the audio graph has loaded), its keys are the audio graph's.
+    if (listenButton.getAttribute('aria-pressed') === 'true') return;
     const all = items();
     if (all.length === 0) return;
     const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -135,7 +182,9 @@ export function attachInspector(
     event.preventDefault();
     show(next, { announce: true });
   };
-  const onBlur = () => hide();
+  const onBlur = (event: FocusEvent) => {
+    if (!frame.contains(event.relatedTarget as Node | null)) hide();
+  };
 
   svg.addEventListener('pointermove', onMove);
   svg.addEventListener('pointerleave', onLeave);
@@ -146,6 +195,7 @@ export function attachInspector(
 
   return {
     refresh() {
+      stopListening();
       const previous = current >= 0 ? cached?.[current] : undefined;
       cached = undefined;
       if (!previous) return hide();
@@ -155,6 +205,8 @@ export function attachInspector(
       else show(index, { announce: false });
     },
     destroy() {
+      stopListening();
+      listenButton.remove();
       svg.removeEventListener('pointermove', onMove);
       svg.removeEventListener('pointerleave', onLeave);
       svg.removeEventListener('click', onClick);

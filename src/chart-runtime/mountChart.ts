@@ -96,6 +96,13 @@ export function mountChart(
     label: translate(messages, 'chart.inspect'),
     live,
     readable: () => (scene ??= sceneOf(states[index]!)).inspect ?? [],
+    listen: {
+      label: translate(messages, 'chart.listen'),
+      locale: messages.locale,
+      separator: translate(messages, 'chart.reading', { label: '', value: '' }),
+      axes: { x: translate(messages, 'chart.listen.points'), y: translate(messages, 'chart.listen.values') },
+      summary: () => (scene ??= sceneOf(states[index]!)),
+    },
   });
 
   // Adopt the server's drawing of the first state if it was laid out for this frame, else draw.

@@ -7,8 +7,8 @@
 /** Numbers in a string, as d3-interpolate finds them; captured, so that `split` returns them too. */
 const numbersIn = /([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/;
 
-/** Between two values: from `from` (t = 0) to `to` (t = 1). */
-export const interpolateNumber = (from: number, to: number) => (t: number) => from + (to - from) * t;
+/** Between two values: exactly `from` at t = 0 and exactly `to` at t = 1 (as d3's: `from + (to - from) * 1` may miss `to` by a rounding error). */
+export const interpolateNumber = (from: number, to: number) => (t: number) => from * (1 - t) + to * t;
 
 /**
  * `to`'s text with its numbers moving from those of `from`, place by place; a number `from` lacks

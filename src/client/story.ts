@@ -205,3 +205,6 @@ if (languageLinks.length > 0) {
   );
   for (const place of document.querySelectorAll('article.chapter[id], [data-step][id]')) inView.observe(place);
 }
+
+// An embed page (src/embed/EmbedPage.astro) runs this entry too: its stepper and height reports come in a chunk of their own.
+if (document.querySelector('[data-embed]')) void import('../embed/embed');

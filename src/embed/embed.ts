@@ -1,4 +1,4 @@
-// An embed page's script: reports its height to the host, and steps through the section's states
+// An embed page's script (loaded by the story's entry when the page is an embed): reports its height to the host, and steps through the section's states
 // (buttons, arrow keys on them, the URL's #<step id>), the chart drawn by the story's own runtime.
 
 import { loadChart } from '../chart-runtime/loadChart';

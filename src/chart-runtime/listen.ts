@@ -1,0 +1,90 @@
+// A chart state heard (chart2music, fetched only when the reader presses Listen): its inspectable
+// points as tones, pitch for value, in reading order; arrow keys move point by point and say each
+// value, Escape stops. chart2music takes the frame's keys while it plays; the inspector gives them
+// back when it stops, so there is one keyboard model and one focus, the frame. No AudioContext
+// exists before the first tone.
+
+import { c2mChart } from 'chart2music';
+import type { Inspectable } from '../charts/shared/scene';
+import type { Locale } from '../i18n/locales';
+
+export interface Listening {
+  stop: () => void;
+}
+
+/**
+ * Each point's value as a number to pitch: how high it stands on a chart read left to right (a
+ * line, dots over time), how long its bar is on one read top to bottom (a ranking). The drawing's
+ * coordinates are a linear function of the values on every chart here, so the pitches keep their
+ * order and proportions.
+ */
+function pitches(items: readonly Inspectable[]): number[] {
+  const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+  const across = spread(items.map((item) => item.x)) >= spread(items.map((item) => item.y));
+  return items.map((item) => (across ? -item.y : item.x));
+}
+
+export interface ListenOptions {
+  items: readonly Inspectable[];
+  title: string;
+  locale: Locale;
+  /** How a reading joins its label and its value ("27 Jan 2025: $2.90T"): `chart.reading`'s separator. */
+  separator: string;
+  /** The axes' names in the summary chart2music gives: what the points are, what they measure. */
+  axes: { x: string; y: string };
+  onPoint: (index: number) => void;
+  onStop: () => void;
+}
+
+export function listen(frame: HTMLElement, { items, title, locale, separator, axes, onPoint, onStop }: ListenOptions): Listening {
+  const words = document.createElement('div');
+  words.className = 'chart__live';
+  frame.append(words);
+  const before = { role: frame.getAttribute('role'), label: frame.getAttribute('aria-label') };
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    // Ctrl is chart2music's own key to cancel a tone being played.
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Control', ctrlKey: true, bubbles: true }));
+    chart?.cleanUp();
+    words.remove();
+    for (const [name, value] of [['role', before.role] as const, ['aria-label', before.label] as const])
+      if (value === null) frame.removeAttribute(name);
+      else frame.setAttribute(name, value);
+    onStop();
+  };
+  // Each reading split into what the point is and what it is worth, said in that order.
+  const readings = items.map((item) => {
+    const text = item.read();
+    const at = text.lastIndexOf(separator);
+    return at < 0 ? { label: text, value: '' } : { label: text.slice(0, at), value: text.slice(at + separator.length) };
+  });
+  const values = pitches(items);
+  const { err, data: chart } = c2mChart({
+    type: 'line',
+    element: frame,
+    cc: words,
+    lang: locale,
+    title,
+    data: values.map((y, x) => ({ x, y })),
+    axes: {
+      x: { label: axes.x, valueLabels: readings.map((reading) => reading.label) },
+      // A pitch is said as the value of the point it stands for.
+      y: { label: axes.y, format: (pitch) => readings[values.indexOf(pitch)]?.value ?? '' },
+    },
+    options: {
+      onFocusCallback: ({ index }) => onPoint(index),
+      customHotkeys: [{ key: { key: 'Escape' }, title: 'Escape', callback: stop, force: true }],
+    },
+  });
+  if (err) {
+    console.error(`chart2music: ${err}`);
+    stop();
+  } else {
+    // The whole series, from its first point: chart2music's Shift+End.
+    frame.focus();
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', shiftKey: true, bubbles: true }));
+  }
+  return { stop };
+}
