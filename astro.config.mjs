@@ -31,7 +31,9 @@ export default defineConfig({
   scopedStyleStrategy: 'where',
   // A Content-Security-Policy <meta> on every page: scripts and styles only by hash or from the site
   // itself, so no 'unsafe-inline' for scripts.
-  security: { csp: true },
+  // Fonts come from the site, and the first screen's subset from data: URLs in the page (src/design/fonts);
+  // Astro's fonts config writes font-src 'self' and merges this into it.
+  security: { csp: { directives: ["font-src 'self' data:"] } },
   // The web faces, served by Astro's fonts pipeline from @fontsource's files (src/design/fonts).
   fonts: astroFonts(),
   // Every script chunk is compiled off the main thread, as it downloads (V8's compile hint).

@@ -24,7 +24,8 @@ export default defineConfig(
     // Layers: data and derived figures, then charts, know nothing of the story's assembly (story/),
     // nor of the browser runtime. Shared editorial choices live in editorial/.
     // A chart folder's input builder, tables and index are build-time code that reads the story; its
-    // render and helpers are what the browser loads, and do not import them.
+    // render and helpers are what the browser loads, and do not import them, nor its states' words
+    // (describe.ts), which only the build writes.
     files: ['src/data/**/*.ts', 'src/derive/**/*.ts', 'src/charts/**/*.ts', 'src/editorial/**/*.ts'],
     ignores: ['src/charts/*/input.ts', 'src/charts/*/tables.ts', 'src/charts/*/index.ts', 'src/charts/**/*.test.ts'],
     rules: {
@@ -37,8 +38,8 @@ export default defineConfig(
               message: 'Lower layers do not import story/, client/ or chart-runtime/.',
             },
             {
-              group: ['./input', './tables', './index', '../*/input', '../*/tables'],
-              message: "A chart's render does not import its build-time input builder or tables.",
+              group: ['./input', './tables', './index', './describe', '../*/input', '../*/tables', '../*/describe'],
+              message: "A chart's render does not import its build-time input builder, tables or descriptions.",
             },
           ],
         },

@@ -24,7 +24,11 @@ test.describe('embed pages', () => {
         await page.goto(`${path}embed/${section.id}/`);
         const figure = page.locator('[data-chart-figure]');
         await expect(figure).toHaveAttribute('data-live', 'true');
-        const steps = JSON.parse((await page.locator('[data-embed]').getAttribute('data-steps'))!) as { id: string; state: string }[];
+        const steps = await page
+          .locator('[data-embed-steps] > li')
+          .evaluateAll((items) =>
+            items.map((item) => ({ id: (item as HTMLElement).dataset.stepId!, state: (item as HTMLElement).dataset.stepState! })),
+          );
         expect(steps.map((step) => step.state)).toEqual(section.states);
         const next = page.locator('[data-step-next]');
         const previous = page.locator('[data-step-previous]');

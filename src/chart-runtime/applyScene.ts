@@ -9,7 +9,7 @@ import type { Layer, Mark, Scene } from '../charts/shared/scene';
 import { textPosition, textTranslate } from '../charts/shared/textPlacement';
 import { interpolateNumber, interpolateNumbersIn } from './pathTween';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Per-frame updates of one run, given eased progress 0…1 and raw progress 0…1. */
 type Tween = (eased: number, raw: number) => void;
@@ -166,8 +166,8 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: { dur
   setIfChanged(svg, 'height', String(scene.height));
   const title = svg.querySelector('title');
   const desc = svg.querySelector('desc');
-  if (title && title.textContent !== scene.title) title.textContent = scene.title;
-  if (desc && desc.textContent !== scene.description) desc.textContent = scene.description;
+  if (title) setText(title, scene.title);
+  if (desc) setText(desc, scene.description);
 
   const clip = scene.clip ?? { x: 0, y: 0, width: scene.width, height: scene.height };
   const clipRect = svg.querySelector('rect[data-clip]');

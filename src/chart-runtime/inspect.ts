@@ -6,14 +6,20 @@
 // Browser only; knows no chart.
 
 import type { Inspectable } from '../charts/shared/scene';
+import { SVG_NS } from './applyScene';
 import type { ListenOptions, Listening } from './listen';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
+/** Lives as long as its chart, that is its page's. */
 export interface Inspector {
   /** The state drawn has changed: a shown value moves to the nearest point of the new state, or hides. */
   refresh: () => void;
-  destroy: () => void;
+}
+
+/** An SVG element with these attributes, in this order. */
+function svgElement(tag: string, attributes: Record<string, string | number>): SVGElement {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  return element;
 }
 
 /** The item nearest to (x, y): by x alone for items on a line, by distance for the others. */
@@ -51,10 +57,7 @@ export function attachInspector(
   const items = () => (cached ??= readable());
   let current = -1;
 
-  const layer = document.createElementNS(SVG_NS, 'g');
-  layer.setAttribute('data-inspect', '');
-  layer.setAttribute('class', 'inspect');
-  svg.append(layer);
+  const layer = svg.appendChild(svgElement('g', { 'data-inspect': '', class: 'inspect' }));
   const tip = document.createElement('div');
   tip.className = 'chart-tip';
   tip.hidden = true;
@@ -67,6 +70,7 @@ export function attachInspector(
   listenButton.textContent = listen.label;
   listenButton.setAttribute('aria-pressed', 'false');
   frame.append(listenButton);
+  let listening: Listening | undefined;
   const stopListening = () => listening?.stop();
   listenButton.addEventListener('click', () => {
     if (listening) return stopListening();
@@ -108,19 +112,10 @@ export function attachInspector(
     current = index;
     const text = item.read();
     const marks: Element[] = [];
-    if (item.snap === 'x' && item.guide) {
-      const line = document.createElementNS(SVG_NS, 'line');
-      for (const [name, value] of Object.entries({ x1: item.x, x2: item.x, y1: item.guide[0], y2: item.guide[1] }))
-        line.setAttribute(name, String(value));
-      line.setAttribute('class', 'inspect-guide');
-      marks.push(line);
-    }
-    for (const point of item.points ?? [{ x: item.x, y: item.y }]) {
-      const ring = document.createElementNS(SVG_NS, 'circle');
-      for (const [name, value] of Object.entries({ cx: point.x, cy: point.y, r: 6 })) ring.setAttribute(name, String(value));
-      ring.setAttribute('class', 'inspect-ring');
-      marks.push(ring);
-    }
+    if (item.snap === 'x' && item.guide)
+      marks.push(svgElement('line', { x1: item.x, x2: item.x, y1: item.guide[0], y2: item.guide[1], class: 'inspect-guide' }));
+    for (const point of item.points ?? [{ x: item.x, y: item.y }])
+      marks.push(svgElement('circle', { cx: point.x, cy: point.y, r: 6, class: 'inspect-ring' }));
     layer.replaceChildren(...marks);
 
     tip.textContent = text;
@@ -138,31 +133,34 @@ export function attachInspector(
     if (announce) live.textContent = text;
   };
 
-  const locate = (event: PointerEvent) => {
+  const locate = (event: MouseEvent) => {
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(svg.getScreenCTM()?.inverse());
     return { x: point.x, y: point.y };
   };
 
-  const onMove = (event: PointerEvent) => {
+  svg.addEventListener('pointermove', (event) => {
     if (event.pointerType === 'touch' || items().length === 0) return;
     const { x, y } = locate(event);
     const index = nearest(items(), x, y);
     if (index !== current) show(index, { announce: false });
-  };
-  const onLeave = (event: PointerEvent) => {
+  });
+  svg.addEventListener('pointerleave', (event) => {
     if (event.pointerType !== 'touch' && document.activeElement !== frame) hide();
-  };
+  });
   // A tap (a click that did not scroll) shows the nearest value; no default is prevented.
-  const onClick = (event: MouseEvent) => {
+  svg.addEventListener('click', (event) => {
     if (items().length === 0) return;
-    const { x, y } = locate(event as PointerEvent);
+    const { x, y } = locate(event);
     show(nearest(items(), x, y), { announce: true });
-  };
-  const onOutside = (event: Event) => {
-    if (current >= 0 && !frame.contains(event.target as Node)) hide();
-  };
-  let listening: Listening | undefined;
-  const onKey = (event: KeyboardEvent) => {
+  });
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (current >= 0 && !frame.contains(event.target as Node)) hide();
+    },
+    { passive: true },
+  );
+  frame.addEventListener('keydown', (event) => {
     // While the chart is heard (from the press, before the audio graph has loaded), its keys are the audio graph's.
     if (listenButton.getAttribute('aria-pressed') === 'true') return;
     const all = items();
@@ -181,17 +179,11 @@ export function attachInspector(
     if (next === undefined) return;
     event.preventDefault();
     show(next, { announce: true });
-  };
-  const onBlur = (event: FocusEvent) => {
+  });
+  // Focus moving to the Listen button stays in the chart.
+  frame.addEventListener('blur', (event) => {
     if (!frame.contains(event.relatedTarget as Node | null)) hide();
-  };
-
-  svg.addEventListener('pointermove', onMove);
-  svg.addEventListener('pointerleave', onLeave);
-  svg.addEventListener('click', onClick);
-  frame.addEventListener('keydown', onKey);
-  frame.addEventListener('blur', onBlur);
-  document.addEventListener('pointerdown', onOutside, { passive: true });
+  });
 
   return {
     refresh() {
@@ -203,18 +195,6 @@ export function attachInspector(
       const index = nearest(items(), previous.x, previous.y);
       if (index < 0) hide();
       else show(index, { announce: false });
-    },
-    destroy() {
-      stopListening();
-      listenButton.remove();
-      svg.removeEventListener('pointermove', onMove);
-      svg.removeEventListener('pointerleave', onLeave);
-      svg.removeEventListener('click', onClick);
-      frame.removeEventListener('keydown', onKey);
-      frame.removeEventListener('blur', onBlur);
-      document.removeEventListener('pointerdown', onOutside);
-      layer.remove();
-      tip.remove();
     },
   };
 }

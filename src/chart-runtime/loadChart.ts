@@ -1,7 +1,7 @@
 // A chart in the browser: the charts' code (one file, chartCode.ts) and, at the same time, the input
 // and strings published with it (charts/<name>.json, written by src/pages/charts/[chart].json.ts),
-// the strings as the `Messages` its render takes in the reader's locale. Used by the live charts
-// and by static reading's wide pictures.
+// the strings as the `Messages` its render takes in the reader's locale. Used by the live charts;
+// static reading's wide pictures import the code themselves and load only the data.
 
 import type { ChartModule } from '../charts/shared/defineChart';
 import type { Locale } from '../i18n/locales';
@@ -14,15 +14,18 @@ export interface LoadedChart {
   messages: Messages;
 }
 
+/** A chart's input and its strings in the reader's locale, as published with it (charts/<name>.json). */
+export async function loadChartData(inputUrl: string, locale: Locale): Promise<Omit<LoadedChart, 'chart'>> {
+  const response = await fetch(inputUrl);
+  if (!response.ok) throw new Error(`${inputUrl}: HTTP ${response.status}`);
+  const { input, strings } = (await response.json()) as { input: unknown; strings: Partial<Record<Locale, Messages['strings']>> };
+  return { input, messages: { locale, strings: strings[locale] ?? {} } };
+}
+
+/** The charts' code and, at the same time, a chart's data. */
 export async function loadChart(name: string, inputUrl: string, locale: Locale): Promise<LoadedChart & { mountChart: typeof mountChart }> {
-  const [code, { input, strings }] = await Promise.all([
-    import('./chartCode'),
-    fetch(inputUrl).then((response) => {
-      if (!response.ok) throw new Error(`${inputUrl}: HTTP ${response.status}`);
-      return response.json() as Promise<{ input: unknown; strings: Partial<Record<Locale, Messages['strings']>> }>;
-    }),
-  ]);
+  const [code, data] = await Promise.all([import('./chartCode'), loadChartData(inputUrl, locale)]);
   const chart = code.chartModules[name];
   if (!chart) throw new Error(`unknown chart "${name}" (charts: ${Object.keys(code.chartModules).join(', ')})`);
-  return { chart, input, messages: { locale, strings: strings[locale] ?? {} }, mountChart: code.mountChart };
+  return { chart, ...data, mountChart: code.mountChart };
 }

@@ -14,9 +14,9 @@ import type { LoadedChart } from './loadChart';
 import { adoptableSize, takeOver, timed } from './serverDrawing';
 import { scenesAhead } from './scenesAhead';
 
+/** A chart taken over lives as long as its page: nothing takes it down. */
 export interface ChartController {
   show: (index: number, options: { animate: boolean }) => void;
-  destroy: () => void;
 }
 
 const transitionMs = 750;
@@ -24,16 +24,20 @@ const transitionMs = 750;
 const minimumFrame = { width: 160, height: 120 };
 
 interface MountOptions {
-  states: readonly string[];
+  /** The section's steps, in order: each asks for a state and carries its description (Step.astro). */
+  steps: readonly HTMLElement[];
   reducedMotion: () => boolean;
 }
 
 export function mountChart(
   figure: HTMLElement,
   { chart, input, messages }: LoadedChart,
-  { states, reducedMotion }: MountOptions,
+  { steps, reducedMotion }: MountOptions,
 ): ChartController {
   const { frame, svg } = takeOver(figure, chart.name);
+  const states = steps.map((step) => step.dataset.stepState ?? '');
+  // The words for a state are written at build only: its step carries them.
+  const description = (state: string) => steps[states.indexOf(state)]?.querySelector('[data-description]')?.textContent ?? '';
 
   let index = Math.max(0, states.indexOf(figure.dataset.state ?? ''));
   let size = { width: 0, height: 0 };
@@ -57,7 +61,10 @@ export function mountChart(
     return changed;
   };
   const measured = <T>(label: string, work: () => T): T => timed(`chart ${chart.name} ${label}`, work);
-  const sceneOf = (state: string, at = sceneSize) => chart.render(input, { state, ...at, messages, typeScale });
+  const sceneOf = (state: string, at = sceneSize): Scene => ({
+    ...chart.render(input, { state, ...at, messages, typeScale }),
+    description: description(state),
+  });
   const ahead = scenesAhead({
     compute: (state) => measured(`${state}: scene ahead`, () => sceneOf(state, size)),
     key: (state) => `${state} ${size.width}×${size.height} ${typeScale}`,
@@ -101,7 +108,7 @@ export function mountChart(
       locale: messages.locale,
       separator: translate(messages, 'chart.reading', { label: '', value: '' }),
       axes: { x: translate(messages, 'chart.listen.points'), y: translate(messages, 'chart.listen.values') },
-      summary: () => (scene ??= sceneOf(states[index]!)),
+      summary: () => ({ title: (scene ??= sceneOf(states[index]!)).title, description: description(states[index]!) }),
     },
   });
 
@@ -124,30 +131,20 @@ export function mountChart(
   };
   // Back near, what was left is drawn two frames later, once the steps (a frame after their own
   // observers) have said which state is active; else the neighbours' scenes are prepared.
-  const nearby = new IntersectionObserver(
+  new IntersectionObserver(
     ([entry]) => {
       near = entry?.isIntersecting ?? near;
       if (near && stale) drawSoon(0, 2);
       else if (near) ahead.prepareAround(states, index);
     },
     { rootMargin: '100% 0px' },
-  );
-  nearby.observe(figure);
-  const resizing = new ResizeObserver(() => drawSoon(0));
-  resizing.observe(frame);
+  ).observe(figure);
+  new ResizeObserver(() => drawSoon(0)).observe(frame);
 
   return {
     show(next, { animate }) {
       index = Math.min(Math.max(next, 0), states.length - 1);
       drawSoon(animate && !reducedMotion() ? transitionMs : 0);
-    },
-    destroy() {
-      inspector.destroy();
-      nearby.disconnect();
-      resizing.disconnect();
-      cancelAnimationFrame(request);
-      clearTimeout(timer);
-      ahead.clear();
     },
   };
 }

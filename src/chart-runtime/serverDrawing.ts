@@ -13,10 +13,9 @@ const adoptSlack = { shorter: 0.25, taller: 32 };
 /** The HTML carries a wide and a narrow drawing: the one CSS shows is kept and marked live, the other dropped. */
 export function takeOver(figure: HTMLElement, chart: string): { frame: HTMLElement; svg: SVGSVGElement } {
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
-  if (!frame) throw new Error(`chart ${chart}: no [data-chart-frame] in its figure`);
-  const svgs = [...frame.querySelectorAll<SVGSVGElement>('svg[data-chart-id]')];
+  const svgs = [...(frame?.querySelectorAll<SVGSVGElement>('svg[data-chart-id]') ?? [])];
   const svg = svgs.find((candidate) => candidate.getBoundingClientRect().width > 0) ?? svgs[0];
-  if (!svg) throw new Error(`chart ${chart}: no server-rendered <svg> to take over`);
+  if (!frame || !svg) throw new Error(`chart ${chart}: no server drawing in a [data-chart-frame] to take over`);
   for (const other of svgs) if (other !== svg) other.remove();
   svg.classList.add('is-live');
   return { frame, svg };

@@ -2,7 +2,9 @@
 // desktop type scale, in place of the phone-sized one written in the HTML (kept for phones, print
 // and reading without JavaScript). Runs only when the reader chooses static reading on a wide screen.
 
-import { loadChart } from '../chart-runtime/loadChart';
+// The same file of charts' code the live charts fetch (this module is itself loaded on demand).
+import { chartModules } from '../chart-runtime/chartCode';
+import { loadChartData } from '../chart-runtime/loadChart';
 import { sceneToSvg } from '../charts/shared/sceneToSvg';
 import { sideBySideMinWidth, typeScaleFor } from '../design/tokens';
 import type { Locale } from '../i18n/locales';
@@ -17,19 +19,17 @@ export async function upgradeStaticFigures(sections: readonly HTMLElement[], loc
       const figures = [...section.querySelectorAll<HTMLElement>('.step__static[data-static-state]')].filter(
         (figure) => !upgraded.has(figure),
       );
-      const name = section.dataset.chart;
-      if (figures.length === 0 || !name) return;
-      const { chart, input, messages } = await loadChart(name, section.dataset.input ?? '', locale);
+      const chart = chartModules[section.dataset.chart ?? ''];
+      if (figures.length === 0 || !chart) return;
+      const { input, messages } = await loadChartData(section.dataset.input ?? '', locale);
       figures.forEach((figure, index) => {
         const width = Math.floor(Math.min(figure.clientWidth, 720));
         if (width < 400) return;
-        const scene = chart.render(input, {
-          state: figure.dataset.staticState ?? '',
-          width,
-          height: Math.round(width * 0.66),
-          messages,
-          typeScale,
-        });
+        const scene = {
+          ...chart.render(input, { state: figure.dataset.staticState ?? '', width, height: Math.round(width * 0.66), messages, typeScale }),
+          // The state's words, written at build, are the figure's own.
+          description: figure.querySelector('[data-description]')?.textContent ?? '',
+        };
         figure.classList.add('has-wide');
         figure
           .querySelector('.chart-svg--static')

@@ -85,7 +85,6 @@ function setUpSection(section: HTMLElement, { mountNow }: { mountNow: boolean })
     console.error(`scrolly section "${section.id}" is missing its chart, figure or steps`);
     return undefined;
   }
-  const states = steps.map((step) => step.dataset.stepState ?? '');
   let activeIndex = 0;
   let controller: ChartController | undefined;
 
@@ -108,7 +107,7 @@ function setUpSection(section: HTMLElement, { mountNow }: { mountNow: boolean })
 
   const mount = () =>
     loadChart(name, section.dataset.input ?? '', readLocale(section.dataset.locale))
-      .then(({ mountChart, ...loaded }) => mountChart(figure, loaded, { states, reducedMotion }))
+      .then(({ mountChart, ...loaded }) => mountChart(figure, loaded, { steps, reducedMotion }))
       .then((mounted) => {
         controller = mounted;
         // Whatever happened while loading, show the step that is active now, without animation.

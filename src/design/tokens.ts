@@ -60,8 +60,8 @@ export const palette = {
  * 12 px), `large` on screens 1024 px wide and more (14 px). Chart code writes them on each label.
  */
 export const chartTypeScales = {
-  small: { tick: 12, label: 13, value: 16, heading: 14 },
-  large: { tick: 14, label: 15, value: 18, heading: 16 },
+  small: { tick: 12, label: 13, value: 16 },
+  large: { tick: 14, label: 15, value: 18 },
 } as const;
 export type ChartTypeScale = keyof typeof chartTypeScales;
 

@@ -6,20 +6,19 @@ import type { ChartController } from '../chart-runtime/mountChart';
 import { locales, type Locale } from '../i18n/locales';
 import { reportHeight } from './reportHeight';
 
-interface EmbedStep {
-  id: string;
-  state: string;
-  captionVariant: number;
-  title: string;
-  description: string;
-}
-
 reportHeight();
 
 const root = document.querySelector<HTMLElement>('[data-embed]');
 const figure = root?.querySelector<HTMLElement>('[data-chart-figure]');
 if (root && figure) {
-  const steps = JSON.parse(root.dataset.steps ?? '[]') as EmbedStep[];
+  const stepElements = [...root.querySelectorAll<HTMLElement>('[data-embed-steps] > li')];
+  const steps = stepElements.map((element) => ({
+    id: element.dataset.stepId ?? '',
+    state: element.dataset.stepState ?? '',
+    captionVariant: element.dataset.captionVariant ?? '0',
+    title: element.querySelector('[data-title]')?.textContent ?? '',
+    description: element.querySelector('[data-description]')?.textContent ?? '',
+  }));
   const locale = (locales as readonly string[]).includes(root.dataset.locale ?? '') ? (root.dataset.locale as Locale) : 'en';
   const stepper = root.querySelector<HTMLElement>('[data-embed-stepper]')!;
   const previous = stepper.querySelector<HTMLButtonElement>('[data-step-previous]')!;
@@ -47,7 +46,7 @@ if (root && figure) {
     position.textContent = positionText.replace(/^\d+/, String(target + 1));
     title.textContent = step.title;
     description.textContent = step.description;
-    for (const caption of captions) caption.classList.toggle('is-shown', caption.dataset.captionVariant === String(step.captionVariant));
+    for (const caption of captions) caption.classList.toggle('is-shown', caption.dataset.captionVariant === step.captionVariant);
     storyLink.hash = step.id;
     previous.disabled = target === 0;
     next.disabled = target === steps.length - 1;
@@ -66,7 +65,7 @@ if (root && figure) {
 
   loadChart(root.dataset.chart ?? '', root.dataset.input ?? '', locale)
     .then(({ mountChart, ...loaded }) => {
-      controller = mountChart(figure, loaded, { states: steps.map((step) => step.state), reducedMotion });
+      controller = mountChart(figure, loaded, { steps: stepElements, reducedMotion });
       controller.show(index, { animate: false });
       figure.dataset.live = 'true';
     })

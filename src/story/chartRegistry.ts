@@ -1,7 +1,7 @@
 // The chart registry (build time): one entry per chart folder — its module (states, render, the strings
-// it draws), the input it is drawn from and the tables published with it. A spec binds the three by
-// type: an input builder must return what the module's render takes, and the tables read that same
-// input. The browser loads the same modules by file name (charts/chartModules.ts); a test checks
+// it draws), the input it is drawn from, the tables published with it and its states in words. A
+// spec binds them by type: an input builder must return what the module's render takes, and the
+// tables and descriptions read that same input. The browser loads the same modules by file name (charts/chartModules.ts); a test checks
 // that every module is registered and every entry has tables, strings in both locales and snapshots.
 
 import aftermathLines from '../charts/aftermathLines';
@@ -13,6 +13,7 @@ import soxHistory from '../charts/soxHistory';
 import weekendTimeline from '../charts/weekendTimeline';
 import type { ChartModule, RenderOptions } from '../charts/shared/defineChart';
 import type { DataTable } from '../charts/shared/dataTable';
+import type { Scene } from '../charts/shared/scene';
 import { siteStrings } from '../i18n/pageText';
 import type { Locale } from '../i18n/locales';
 import { stringsWithPrefix, type Messages } from '../i18n/translate';
@@ -24,6 +25,8 @@ export interface ChartSpec<Input, State extends string> {
   input: (figures: StoryFigures) => Input;
   /** The data the chart shows, as tables (CSV downloads, the data under each chart, the methods page). */
   tables: (input: Input) => DataTable[];
+  /** What a state shows, in words (its folder's describe.ts): the scene's description, written at build only. */
+  describe: (input: Input, state: State, messages: Messages) => string;
   /** The chart's own words, in every edition (its folder's strings.ts). */
   strings: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
 }
@@ -81,8 +84,8 @@ export interface PreparedChart {
   states: readonly string[];
   /** The prepared input, as published for the browser. */
   input: unknown;
-  /** Renders a state, handing the chart its own strings in `locale`. */
-  render: (options: Omit<RenderOptions<string>, 'messages'> & { locale: Locale }) => ReturnType<ChartModule<unknown, string>['render']>;
+  /** Renders a state, handing the chart its own strings in `locale`, with the state's description. */
+  render: (options: Omit<RenderOptions<string>, 'messages'> & { locale: Locale }) => Scene & { description: string };
   tables: () => DataTable[];
 }
 
@@ -100,7 +103,10 @@ function prepare<Input, State extends string>(entry: ChartSpec<Input, State>, fi
     render: ({ state, locale, ...options }) => {
       if (!isState(state)) throw new Error(`chart ${chart.name} has no state "${state}" (states: ${chart.states.join(', ')})`);
       const key = JSON.stringify([state, locale, options.width, options.height, options.typeScale]);
-      const scene = scenes.get(key) ?? chart.render(input, { state, messages: strings[locale], ...options });
+      const scene = scenes.get(key) ?? {
+        ...chart.render(input, { state, messages: strings[locale], ...options }),
+        description: entry.describe(input, state, strings[locale]),
+      };
       scenes.set(key, scene);
       return scene;
     },

@@ -81,11 +81,18 @@ for (const name of chartNames) {
         ).toEqual([]);
     });
 
-    it('keeps what changes together in its folder: render, input, tables, words, tests and snapshots', () => {
+    it('keeps what changes together in its folder: render, descriptions, input, tables, words, tests and snapshots', () => {
       const folder = join('src', 'charts', name);
-      const missing = ['chart.ts', 'input.ts', 'tables.ts', 'strings.ts', 'index.ts', `${name}.test.ts`, '__snapshots__'].filter(
-        (file) => !existsSync(join(folder, file)),
-      );
+      const missing = [
+        'chart.ts',
+        'describe.ts',
+        'input.ts',
+        'tables.ts',
+        'strings.ts',
+        'index.ts',
+        `${name}.test.ts`,
+        '__snapshots__',
+      ].filter((file) => !existsSync(join(folder, file)));
       expect(missing).toEqual([]);
     });
 

@@ -96,8 +96,8 @@ export function frenchTypographyFaults(raw: string): TypographyFault[] {
   return faults;
 }
 
-/** Elements whose text is not French prose. */
-const opaqueSelector = 'script, style, template, code, pre, kbd, samp';
+/** Elements whose text is not French prose (a read-only textarea holds code to copy). */
+const opaqueSelector = 'script, style, template, code, pre, kbd, samp, textarea[readonly]';
 
 /**
  * The reader-visible text of a document, one segment per block (paragraph, cell, caption, chart

@@ -3,15 +3,16 @@
 // both finally closed above their pre-selloff level. Pure.
 
 import { scaleLinear } from '../shared/linearScale';
-import { formatDate, formatValue } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
+import { formatNumber } from '../../format/numbers';
 import { translate } from '../../i18n/translate';
-import { blockBox, blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
-import { insideFrame, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from '../shared/axes';
+import { blockBox, blockHeight, blockWidth, labelBlock, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
+import { insideFrame, plotBox, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from '../shared/axes';
 import { defineChart } from '../shared/defineChart';
-import { placeLabels } from '../shared/placeLabels';
+import { labelAndLeader, placeLabels } from '../shared/placeLabels';
 import { highMark, regainMarks } from './marks';
 import { readableDays } from './reading';
-import { roundToTenth, type Mark } from '../shared/scene';
+import { circleMark, roundToTenth, type Mark } from '../shared/scene';
 import { stackLabels } from '../shared/stackLabels';
 import { fontSizesFor, type Box } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
@@ -59,7 +60,7 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     const inner = insideFrame(width, height);
     const end = input.stateEnds[state];
     const all = [...input.series, ...input.market].flatMap((entry) => entry.points.map((point) => point[1]));
-    const number = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
+    const number = (value: number) => formatNumber(value, { locale, digits: 0 });
     const name = (key: LineKey) => translate(messages, `aftermathLines.chart.${key}`);
     const market = state === 'february' ? input.market : [];
     const drawn: readonly (IndexedSeries | MarketSeries)[] = [...market, ...input.series];
@@ -144,16 +145,7 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     const endBoxes = blocks.map((block) => {
       const placement = { x: block.x + 10, top: tops.get(block.key)!, anchor: 'start' as const };
       marks.push(
-        {
-          key: `${block.key}-dot`,
-          tag: 'circle',
-          attrs: {
-            cx: roundToTenth(block.x),
-            cy: roundToTenth(y(block.at)),
-            r: 3.5,
-            class: `mark-dot mark-dot--${block.key.replace('-end', '')}`,
-          },
-        },
+        circleMark(`${block.key}-dot`, block.x, y(block.at), 3.5, `mark-dot mark-dot--${block.key.replace('-end', '')}`),
         ...labelBlock(block.key, block.lines, placement),
       );
       return blockBox(block.lines, placement);
@@ -171,16 +163,9 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     if (state === 'april' || state === 'june') {
       for (const entry of input.series) {
         if (entry.lowest.date > end) continue;
-        marks.push({
-          key: `${entry.key}-low`,
-          tag: 'circle',
-          attrs: {
-            cx: roundToTenth(x(utcDate(entry.lowest.date))),
-            cy: roundToTenth(y(entry.lowest.value)),
-            r: 4,
-            class: `mark-dot mark-dot--${entry.key}`,
-          },
-        });
+        marks.push(
+          circleMark(`${entry.key}-low`, x(utcDate(entry.lowest.date)), y(entry.lowest.value), 4, `mark-dot mark-dot--${entry.key}`),
+        );
       }
       const lowX = x(utcDate(lowest.date));
       const lowY = y(lowest.value);
@@ -208,13 +193,11 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
               },
             ],
             {
-              bounds: { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height },
+              bounds: plotBox(plot),
               obstacles: [...valueAxis.boxes, ...timeAxis.boxes, ...endBoxes, ...lineBoxes()],
             },
           );
-      const placement = placed.get('low-label');
-      if (placement)
-        marks.push(...labelBlock('low-label', lowLines, placement), ...leaderFor('low-leader', placement.box, { x: lowX, y: lowY }, 8));
+      marks.push(...labelAndLeader('low-label', placed.get('low-label'), 'low-leader', { x: lowX, y: lowY }, 8));
     }
     if (market.length > 0 || state === 'june') {
       const dayMarks = { x, y, line, locale, plot, obstacles: [...endBoxes, ...timeAxis.boxes, ...lineBoxes()] };
@@ -223,30 +206,10 @@ const aftermathLines = defineChart<AftermathInput, AftermathState>({
     }
     marks.push(...labelBlock('base-label', baseLines, { x: inner.x, top: inner.y, anchor: 'start' }));
 
-    const nvidia = input.series.find((entry) => entry.key === 'nvidia')!;
-    const sox = input.series.find((entry) => entry.key === 'sox')!;
-    const at = (entry: IndexedSeries | MarketSeries | undefined) => (entry ? number(shownLast[drawn.indexOf(entry)]![1]) : '—');
     return {
       width,
       height,
       title: translate(messages, 'aftermathLines.chart.title'),
-      description: translate(messages, `aftermathLines.desc.${state}`, {
-        date: formatDate(end, { locale, style: 'long' }),
-        nvidia: at(nvidia),
-        sox: at(sox),
-        sp500: at(market.find((entry) => entry.key === 'sp500')),
-        nasdaq: at(market.find((entry) => entry.key === 'nasdaq')),
-        ...Object.fromEntries(
-          input.market.map((entry) => [
-            `${entry.key}Regained`,
-            entry.regained ? formatDate(entry.regained, { locale, style: 'long' }) : '—',
-          ]),
-        ),
-        nvidiaLow: number(nvidia.lowest.value),
-        nvidiaLowDate: formatDate(nvidia.lowest.date, { locale, style: 'long' }),
-        nvidiaRegained: nvidia.regained ? formatDate(nvidia.regained, { locale, style: 'long' }) : '—',
-        soxRegained: sox.regained ? formatDate(sox.regained, { locale, style: 'long' }) : '—',
-      }),
       // Readable: each day shown, every drawn line at once.
       inspect: readableDays({ drawn, end, x, y, plot, number, market: market.length > 0, messages, locale }),
       clip: layers[0]!.clip,

@@ -3,12 +3,12 @@
 // date). Pure.
 
 import type { Locale } from '../../i18n/locales';
-import { formatDate } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
 import type { IndexedSeries, MarketSeries } from './chart';
-import { blockHeight, labelBlock, leaderFor, type lineStyles } from '../shared/annotations';
-import type { PlotArea } from '../shared/axes';
-import { placeLabels } from '../shared/placeLabels';
-import { roundToTenth, type Mark } from '../shared/scene';
+import { blockHeight, type lineStyles } from '../shared/annotations';
+import { plotBox, type PlotArea } from '../shared/axes';
+import { labelAndLeader, placeLabels } from '../shared/placeLabels';
+import { circleMark, lineMark, roundToTenth, type Mark } from '../shared/scene';
 import type { Box } from '../shared/text';
 import { utcDate } from '../shared/timeSeries';
 
@@ -35,11 +35,7 @@ export function regainMarks(
     if (!entry.regained || entry.regained > end) return [];
     const rx = roundToTenth(x(utcDate(entry.regained)));
     const base = y(100);
-    marks.push({
-      key: `${entry.key}-regained`,
-      tag: 'line',
-      attrs: { x1: rx, x2: rx, y1: roundToTenth(base - 8), y2: roundToTenth(base + 8), class: `regain-tick regain-tick--${entry.key}` },
-    });
+    marks.push(lineMark(`${entry.key}-regained`, rx, base - 8, rx, base + 8, `regain-tick regain-tick--${entry.key}`));
     const lines = [line.small(formatDate(entry.regained, { locale, style: 'short' }), `label label-${entry.key}`)];
     const height = blockHeight(lines);
     return [
@@ -62,17 +58,11 @@ export function regainMarks(
     ];
   });
   const placed = placeLabels(requests, {
-    bounds: { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height },
+    bounds: plotBox(plot),
     obstacles,
   });
-  for (const request of requests) {
-    const placement = placed.get(request.key);
-    if (placement)
-      marks.push(
-        ...labelBlock(request.key, request.lines, placement),
-        ...leaderFor(`${request.key}-leader`, placement.box, request.point, 10),
-      );
-  }
+  for (const request of requests)
+    marks.push(...labelAndLeader(request.key, placed.get(request.key), `${request.key}-leader`, request.point));
   return marks;
 }
 
@@ -98,10 +88,10 @@ export function highMark(entry: MarketSeries, { x, y, line, locale, plot, obstac
         ),
       },
     ],
-    { bounds: { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height }, obstacles },
+    { bounds: plotBox(plot), obstacles },
   ).get(key);
   return [
-    { key: `${entry.key}-high`, tag: 'circle', attrs: { cx: point.x, cy: point.y, r: 3, class: `mark-dot mark-dot--${entry.key}` } },
-    ...(placed ? [...labelBlock(key, lines, placed), ...leaderFor(`${key}-leader`, placed.box, point, 6)] : []),
+    circleMark(`${entry.key}-high`, point.x, point.y, 3, `mark-dot mark-dot--${entry.key}`),
+    ...labelAndLeader(key, placed, `${key}-leader`, point, 6),
   ];
 }

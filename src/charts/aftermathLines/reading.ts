@@ -1,6 +1,6 @@
 // What can be read off the aftermath chart: each day shown, with every line drawn that day. Pure.
 
-import { formatDate } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
 import type { Locale } from '../../i18n/locales';
 import { translate, type Messages } from '../../i18n/translate';
 import type { PlotArea } from '../shared/axes';

@@ -3,8 +3,8 @@
 // a readable height; what does not fit is counted in a "+ N more" line (the data table has it all).
 // Pure.
 
-import { reading } from '../shared/reading';
-import { formatValue, newsDigits } from '../../format/formatValue';
+import { moreText, reading } from '../shared/reading';
+import { formatPercent, newsDigits } from '../../format/numbers';
 import { translate } from '../../i18n/translate';
 import { blockHeight, labelBlock, lineStep, lineStyles, wrapped } from '../shared/annotations';
 import { insideFrame, type PlotArea } from '../shared/axes';
@@ -45,9 +45,9 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
     const fonts = fontSizesFor(typeScale);
     const line = lineStyles(fonts);
     const inner = insideFrame(width, height);
-    const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
-    const sox = input.indices.find((index) => index.key === 'sox');
-    if (!sox) throw new Error('chipStocks: the input needs the chip index (sox)');
+    const pct = (value: number, digits?: number) => formatPercent(value, { locale, digits: newsDigits(digits) });
+    // chipStocksInput always gives the chip index's move.
+    const sox = input.indices.find((index) => index.key === 'sox')!;
 
     // The leaders' step sets its three against the other stocks, drawn muted (three bars alone left two
     // thirds of a desktop frame empty); the next step is about those others.
@@ -99,7 +99,7 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
         domain: [Math.min(...allValues), 0],
         slots,
         magnitude: true,
-        moreText: (count) => translate(messages, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+        moreText: moreText(messages),
         reading: reading(messages),
       });
       const withStocks = drawn.marks.some((mark) => mark.key.startsWith('stock-'));
@@ -133,22 +133,10 @@ const chipStocks = defineChart<ChipStocksInput, ChipStocksState>({
       }),
     ];
 
-    // The sentences say "fell": sizes of falls, at each figure's own precision.
-    const worst = input.stocks[0];
-    const description = translate(messages, `chipStocks.desc.${state}`, {
-      worst: worst ? companyName(messages, worst) : '',
-      worstChange: pct(-(worst?.change ?? 0), worst?.digits),
-      count: formatValue(input.stocks.length, { kind: 'count' }, { locale }),
-      sox: pct(-sox.change),
-      nasdaq: pct(-(input.indices.find((index) => index.key === 'nasdaq')?.change ?? 0)),
-      sp500: pct(-(input.indices.find((index) => index.key === 'sp500')?.change ?? 0)),
-    });
-
     return {
       width,
       height,
       title: translate(messages, 'chipStocks.chart.title'),
-      description,
       inspect,
       layers: [
         { id: 'reference', marks: reference },

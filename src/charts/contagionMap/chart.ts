@@ -4,18 +4,16 @@
 // a session clock in UTC with local hours, and the active session's moves as a list. Pure; the map
 // geometry arrives pre-projected in the input. The views live in ./contagion/.
 
-import { formatDate, formatTime, formatValue, newsDigits } from '../../format/formatValue';
 import { translate } from '../../i18n/translate';
 import type { SessionId } from '../../editorial/sessions';
 import { sessionIds } from '../../editorial/sessions';
 import { insideFrame, narrowWidth } from '../shared/axes';
-import { companyName } from '../shared/companyName';
 import { clockHeight, clockMarks } from './clock';
 import { legendMarks } from './legend';
 import { mapFrame, markerRadius } from './frame';
 import { mapMarks } from './mapView';
 import { listHeight, listMarks } from './movesList';
-import { hourMinute, type ContagionMapInput, type SessionView } from './types';
+import type { ContagionMapInput } from './types';
 import { defineChart } from '../shared/defineChart';
 import { fontSizesFor } from '../shared/text';
 
@@ -28,16 +26,11 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
   stringPrefixes: ['contagionMap.', 'company.'],
   states: contagionMapStates,
   render(input, { state, width, height, messages, typeScale }) {
-    const { locale } = messages;
     const fonts = fontSizesFor(typeScale);
     const inner = insideFrame(width, height);
     const narrow = width < narrowWidth;
-    const activeIndex = input.sessions.findIndex((session) => session.id === state);
-    if (activeIndex < 0) throw new Error(`contagionMap: no session "${state}" in the input`);
-    const active = input.sessions[activeIndex]!;
-    const pct = (value: number, digits?: number) =>
-      formatValue(value, { kind: 'percent', digits: newsDigits(digits), signed: true }, { locale });
-    const sessionName = (session: SessionView) => translate(messages, `contagionMap.session.${session.id}`);
+    // The states are the story's sessions (editorial/sessions.ts), each in the input.
+    const active = input.sessions.find((session) => session.id === state)!;
 
     // Top to bottom: key, map, clock, list. The map is cropped to the cities and zoomed in, following
     // the active session when it is wider than the frame. On a narrow frame it takes about half the
@@ -87,19 +80,6 @@ const contagionMap = defineChart<ContagionMapInput, SessionId>({
       width,
       height,
       title: translate(messages, 'contagionMap.chart.title'),
-      description: translate(messages, 'contagionMap.desc', {
-        session: sessionName(active),
-        date: formatDate(active.date, { locale, style: 'long' }),
-        close: formatTime(active.localClose, { locale }),
-        zone: active.timeZone,
-        utc: formatTime(hourMinute(active.utcClose), { locale }),
-        moves: active.moves
-          .map(
-            (move) =>
-              `${companyName(messages, move)} ${pct(move.change, move.digits)}${move.basis === 'reported' ? ` (${translate(messages, 'contagionMap.chart.reportedShort')})` : ''}`,
-          )
-          .join(', '),
-      }),
       inspect: map.inspect,
       clip: { x: frame.box.left, y: frame.box.top, width: frame.box.right - frame.box.left, height: frame.box.bottom - frame.box.top },
       layers: [

@@ -2,12 +2,12 @@
 // and UTC hours above, so the reader sees the trading day follow the sun. Tick labels are measured
 // and thinned until none touches. Pure.
 
-import { formatDate, formatTime } from '../../format/formatValue';
+import { formatDate, formatTime } from '../../format/dates';
 
 import { translate, type Messages } from '../../i18n/translate';
 import { blockHeight, labelBlock, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
 import { isoDay, type PlotArea } from '../shared/axes';
-import { roundToTenth, type Mark } from '../shared/scene';
+import { lineMark, rectMark, type Mark } from '../shared/scene';
 import { measure, textMark, type FontSizes } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
 import { utcDate } from '../shared/timeSeries';
@@ -74,44 +74,14 @@ export function clockMarks(
     later.includes(session) && laterScale ? laterScale(new Date(iso)) : mainScale(new Date(iso));
 
   const marks: Mark[] = [
-    {
-      key: 'clock-axis',
-      tag: 'line',
-      attrs: {
-        x1: roundToTenth(start),
-        x2: roundToTenth(mainRight),
-        y1: roundToTenth(axisY),
-        y2: roundToTenth(axisY),
-        class: 'axis-baseline',
-      },
-    },
+    lineMark('clock-axis', start, axisY, mainRight, axisY, 'axis-baseline'),
     textMark('clock-utc', utc, { x: box.x, y: tickBaseline, size: fonts.tick, className: 'axis-label' }),
   ];
   if (laterScale && later[0]) {
     const laterLeft = box.x + box.width - laterWidth;
     marks.push(
-      {
-        key: 'clock-axis-later',
-        tag: 'line',
-        attrs: {
-          x1: roundToTenth(laterLeft),
-          x2: roundToTenth(box.x + box.width),
-          y1: roundToTenth(axisY),
-          y2: roundToTenth(axisY),
-          class: 'axis-baseline',
-        },
-      },
-      {
-        key: 'clock-break',
-        tag: 'line',
-        attrs: {
-          x1: roundToTenth(mainRight + 4),
-          x2: roundToTenth(laterLeft - 4),
-          y1: roundToTenth(axisY),
-          y2: roundToTenth(axisY),
-          class: 'axis-break',
-        },
-      },
+      lineMark('clock-axis-later', laterLeft, axisY, box.x + box.width, axisY, 'axis-baseline'),
+      lineMark('clock-break', mainRight + 4, axisY, laterLeft - 4, axisY, 'axis-break'),
       textMark('clock-later-date', laterDate, { x: laterLeft, y: tickBaseline, size: fonts.tick, weight: 700, className: 'axis-label' }),
     );
   }
@@ -140,17 +110,7 @@ export function clockMarks(
       if (!clear && !label.midnight) continue;
       const key = `clock-tick-${label.tick.toISOString()}`;
       marks.push(
-        {
-          key,
-          tag: 'line',
-          attrs: {
-            x1: roundToTenth(label.x),
-            x2: roundToTenth(label.x),
-            y1: roundToTenth(axisY),
-            y2: roundToTenth(axisY + 4),
-            class: 'axis-tick',
-          },
-        },
+        lineMark(key, label.x, axisY, label.x, axisY + 4, 'axis-tick'),
         textMark(`${key}-label`, label.text, {
           x: label.anchor === 'start' ? label.left : label.x,
           y: tickBaseline,
@@ -173,17 +133,7 @@ export function clockMarks(
     const x0 = xOf(session, session.utcOpen);
     const x1 = xOf(session, session.utcClose);
     const status = index === activeIndex ? 'is-active' : index < activeIndex ? 'is-past' : 'is-future';
-    marks.push({
-      key: `clock-${session.id}`,
-      tag: 'rect',
-      attrs: {
-        x: roundToTenth(x0),
-        y: roundToTenth(barY),
-        width: roundToTenth(Math.max(3, x1 - x0)),
-        height: barHeight,
-        class: `clock-session ${status}`,
-      },
-    });
+    marks.push(rectMark(`clock-${session.id}`, x0, barY, Math.max(3, x1 - x0), barHeight, `clock-session ${status}`));
   });
   // The active session's hours, above its bar as far as the frame allows.
   const centre = (xOf(active, active.utcOpen) + xOf(active, active.utcClose)) / 2;

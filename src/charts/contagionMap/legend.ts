@@ -1,11 +1,11 @@
 // The key: the colour and size of each band of fall, of a rise, and the ring of a move known only from reports. Entries
 // flow along the line and wrap under the title on a narrow frame. Pure.
 
-import { formatValue } from '../../format/formatValue';
+import { formatPercent } from '../../format/numbers';
 
 import { translate, type Messages } from '../../i18n/translate';
 import { lineStep } from '../shared/annotations';
-import { roundToTenth, type Mark } from '../shared/scene';
+import { circleMark, roundToTenth, type Mark } from '../shared/scene';
 import { baselineOffset, measure, textMark, type FontSizes } from '../shared/text';
 import { moveBuckets } from './types';
 
@@ -31,19 +31,17 @@ export function legendMarks({
   marks: Mark[];
   height: number;
 } {
-  // "≥20%" in English, "≥ 20 %" in French.
-  const atLeast = (limit: number) =>
-    `≥${messages.locale === 'fr' ? '\u202F' : ''}${formatValue(limit, { kind: 'percent', digits: 0 }, { locale: messages.locale })}`;
-  // "<5%" in English, "< 5 %" in French.
-  const under = (limit: number) =>
-    `<${messages.locale === 'fr' ? '\u202F' : ''}${formatValue(limit, { kind: 'percent', digits: 0 }, { locale: messages.locale })}`;
+  // "≥20%", "<5%" in English; "≥ 20 %", "< 5 %" in French.
+  const bound = (sign: '≥' | '<', limit: number) =>
+    `${sign}${messages.locale === 'fr' ? '\u202F' : ''}${formatPercent(limit, { locale: messages.locale, digits: 0 })}`;
+  const atLeast = (limit: number) => bound('≥', limit);
   // Each circle is the size of the smallest move it stands for (half the limit for "< 5 %"), so the
   // key reads as a size key too.
   const entries = [
     { key: 'fall-4', className: 'move-fall-4', change: moveBuckets[2], text: atLeast(moveBuckets[2]) },
     { key: 'fall-3', className: 'move-fall-3', change: moveBuckets[1], text: atLeast(moveBuckets[1]) },
     { key: 'fall-2', className: 'move-fall-2', change: moveBuckets[0], text: atLeast(moveBuckets[0]) },
-    { key: 'fall-1', className: 'move-fall-1', change: moveBuckets[0] / 2, text: under(moveBuckets[0]) },
+    { key: 'fall-1', className: 'move-fall-1', change: moveBuckets[0] / 2, text: bound('<', moveBuckets[0]) },
     { key: 'rise', className: 'move-rise-1', change: moveBuckets[0] / 2, text: translate(messages, 'contagionMap.chart.rise') },
     // Known only from reports: the dashed ring, around a marker of any colour.
     {
@@ -71,16 +69,13 @@ export function legendMarks({
     }
     const baseline = baselineOf(row);
     marks.push(
-      {
-        key: `legend-${entry.key}`,
-        tag: 'circle',
-        attrs: {
-          cx: roundToTenth(x + swatch / 2),
-          cy: roundToTenth(top + row * step + step / 2),
-          r: roundToTenth(radius(entry.change)),
-          class: `mark-move legend-swatch ${entry.className}`,
-        },
-      },
+      circleMark(
+        `legend-${entry.key}`,
+        x + swatch / 2,
+        top + row * step + step / 2,
+        roundToTenth(radius(entry.change)),
+        `mark-move legend-swatch ${entry.className}`,
+      ),
       textMark(`legend-${entry.key}-text`, entry.text, { x: x + swatch + 4, y: baseline, size, className: 'label' }),
     );
     x += entryWidth + 12;

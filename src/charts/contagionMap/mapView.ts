@@ -4,18 +4,18 @@
 // Tokyo again → Taipei. On a narrow frame the map is cropped to the cities, so it stays as large as
 // the width allows. Pure.
 
-import { formatValue, newsDigits } from '../../format/formatValue';
+import { formatPercent, newsDigits } from '../../format/numbers';
 
 import { translate, type Messages } from '../../i18n/translate';
 import { labelBlock, leader, lineStyles } from '../shared/annotations';
 import { companyName } from '../shared/companyName';
 import { nearCandidates, placeLabels, type LabelRequest, type Placement } from '../shared/placeLabels';
-import { roundToTenth, type Inspectable, type Mark } from '../shared/scene';
+import { circleMark, roundToTenth, type Inspectable, type Mark } from '../shared/scene';
 import { reading } from '../shared/reading';
 import type { Box, FontSizes } from '../shared/text';
 import { clusterLayout } from './clusters';
 import { markerRadius, type MapFrame } from './frame';
-import { pathBoxes, routeMarks } from './routes';
+import { pathBoxes, routeMarks, sessionCentre } from './routes';
 import { moveClass, type ContagionMapInput, type MoveView, type SessionView } from './types';
 
 export function mapMarks(
@@ -31,9 +31,9 @@ export function mapMarks(
   const { k, tx, ty, box } = frame;
   const activeIndex = input.sessions.indexOf(active);
   const shown = input.sessions.slice(0, activeIndex + 1);
+  // A session's cities are its exchanges', all in the input (contagionMapInput).
   const point = (name: string) => {
-    const city = input.cities.find((candidate) => candidate.name === name);
-    if (!city) throw new Error(`contagionMap: no coordinates for city "${name}"`);
+    const city = input.cities.find((candidate) => candidate.name === name)!;
     return { x: city.x * k + tx, y: city.y * k + ty };
   };
 
@@ -56,7 +56,7 @@ export function mapMarks(
   ];
   for (const city of input.cities) {
     const { x, y } = point(city.name);
-    land.push({ key: `city-${city.name}`, tag: 'circle', attrs: { cx: roundToTenth(x), cy: roundToTenth(y), r: 2.5, class: 'map-city' } });
+    land.push(circleMark(`city-${city.name}`, x, y, 2.5, 'map-city'));
   }
 
   const markers: Mark[] = [];
@@ -65,16 +65,15 @@ export function mapMarks(
     const status = session === active ? 'is-active' : 'is-past';
     // An earlier session's marker the frame would cut is left out: half-circles at the edge read as stray marks.
     if (status === 'is-past' && (cx - r < box.left || cx + r > box.right || cy - r < box.top || cy + r > box.bottom)) continue;
-    markers.push({
-      key: `marker-${key}`,
-      tag: 'circle',
-      attrs: {
+    markers.push(
+      circleMark(
+        `marker-${key}`,
         cx,
         cy,
         r,
-        class: `map-marker mark-move ${moveClass(move.change)}${move.basis === 'reported' ? ' is-reported' : ''} ${status}`,
-      },
-    });
+        `map-marker mark-move ${moveClass(move.change)}${move.basis === 'reported' ? ' is-reported' : ''} ${status}`,
+      ),
+    );
     markerBoxes.push({ left: cx - r, top: cy - r, right: cx + r, bottom: cy + r });
   }
 
@@ -106,8 +105,7 @@ export function mapMarks(
     if (labelled.has(region)) continue;
     labelled.add(region);
     // A region the zoomed map has panned away from is not named at the map's edge.
-    const centre = session.cities.map(point).reduce((sum, entry) => ({ x: sum.x + entry.x, y: sum.y + entry.y }), { x: 0, y: 0 });
-    const centreX = centre.x / session.cities.length;
+    const centreX = sessionCentre(session, point).x;
     if (centreX < box.left || centreX > box.right) continue;
     const isActive = session === active;
     const text = translate(messages, `contagionMap.region.${region}`);
@@ -143,8 +141,7 @@ export function mapMarks(
       ],
     });
   }
-  const pct = (move: MoveView) =>
-    formatValue(move.change, { kind: 'percent', digits: newsDigits(move.digits), signed: true }, { locale: messages.locale });
+  const pct = (move: MoveView) => formatPercent(move.change, { locale: messages.locale, digits: newsDigits(move.digits), signed: true });
   const worstAt = active.cities.flatMap((cityName) => {
     const here = active.moves
       .filter((move) => move.city === cityName)

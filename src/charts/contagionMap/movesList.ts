@@ -2,14 +2,16 @@
 // space holds at a readable height, in columns where the frame is wide; the rest is counted in a
 // "+ N more" line (the data table under the chart has every move). Pure.
 
-import { formatDate, formatValue, newsDigits } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
+import { formatPercent, newsDigits } from '../../format/numbers';
 
 import { translate, type Messages } from '../../i18n/translate';
 import { blockHeight, labelBlock, lineStep, lineStyles, wrapped } from '../shared/annotations';
 import type { PlotArea } from '../shared/axes';
 import { companyName } from '../shared/companyName';
+import { moreText } from '../shared/reading';
 import { visibleRows } from '../shared/rankedBars';
-import { roundToTenth, type Mark } from '../shared/scene';
+import { rectMark, type Mark } from '../shared/scene';
 import { baselineOffset, measure, textMark, type FontSizes } from '../shared/text';
 import { moveClass, type MoveView, type SessionView } from './types';
 
@@ -18,8 +20,7 @@ const columnsFor = (width: number, minimum: number) => Math.max(1, Math.floor(wi
 
 export function listMarks(active: SessionView, { box, messages, fonts }: { box: PlotArea; messages: Messages; fonts: FontSizes }): Mark[] {
   const line = lineStyles(fonts);
-  const pct = (move: MoveView) =>
-    formatValue(move.change, { kind: 'percent', digits: newsDigits(move.digits), signed: true }, { locale: messages.locale });
+  const pct = (move: MoveView) => formatPercent(move.change, { locale: messages.locale, digits: newsDigits(move.digits), signed: true });
   const heading = wrapped(
     translate(messages, 'contagionMap.chart.listHeading', {
       session: translate(messages, `contagionMap.session.${active.id}`),
@@ -47,17 +48,14 @@ export function listMarks(active: SessionView, { box, messages, fonts }: { box: 
     const x = columnX(index);
     const baseline = baselineAt(index);
     marks.push(
-      {
-        key: `move-${move.symbol}-swatch`,
-        tag: 'rect',
-        attrs: {
-          x: roundToTenth(x),
-          y: roundToTenth(baseline - swatch + 1),
-          width: swatch,
-          height: swatch,
-          class: `mark-move ${moveClass(move.change)}${move.basis === 'reported' ? ' is-reported' : ''}`,
-        },
-      },
+      rectMark(
+        `move-${move.symbol}-swatch`,
+        x,
+        baseline - swatch + 1,
+        swatch,
+        swatch,
+        `mark-move ${moveClass(move.change)}${move.basis === 'reported' ? ' is-reported' : ''}`,
+      ),
       textMark(`move-${move.symbol}-value`, pct(move), {
         x: x + swatch + 6 + valueWidth,
         y: baseline,
@@ -77,16 +75,12 @@ export function listMarks(active: SessionView, { box, messages, fonts }: { box: 
   if (more > 0) {
     const index = shown.length;
     marks.push(
-      textMark(
-        'moves-more',
-        translate(messages, 'chart.more', { count: formatValue(more, { kind: 'count' }, { locale: messages.locale }) }),
-        {
-          x: columnX(index),
-          y: baselineAt(index),
-          size: fonts.label,
-          className: 'label label-muted',
-        },
-      ),
+      textMark('moves-more', moreText(messages)(more), {
+        x: columnX(index),
+        y: baselineAt(index),
+        size: fonts.label,
+        className: 'label label-muted',
+      }),
     );
   }
   return marks;

@@ -19,13 +19,7 @@ export function routeMarks(
     box,
   }: { shown: readonly SessionView[]; active: SessionView; point: (name: string) => { x: number; y: number }; box: Box },
 ): Mark[] {
-  const centre = (session: SessionView) => {
-    const points = session.cities.map(point);
-    return {
-      x: points.reduce((sum, entry) => sum + entry.x, 0) / points.length,
-      y: points.reduce((sum, entry) => sum + entry.y, 0) / points.length,
-    };
-  };
+  const centre = (session: SessionView) => sessionCentre(session, point);
   const marks: Mark[] = [];
   for (let index = 1; index < input.sessions.length; index += 1) {
     const session = input.sessions[index]!;
@@ -57,6 +51,15 @@ export function routeMarks(
     });
   }
   return marks;
+}
+
+/** The middle of a session's cities on the map. */
+export function sessionCentre(session: SessionView, point: (name: string) => { x: number; y: number }) {
+  const points = session.cities.map(point);
+  return {
+    x: points.reduce((sum, entry) => sum + entry.x, 0) / points.length,
+    y: points.reduce((sum, entry) => sum + entry.y, 0) / points.length,
+  };
 }
 
 /** The point `distance` px from `to` towards `towards`. */

@@ -2,12 +2,12 @@
 // Monday's loss, the loss against earlier records (bars), Tuesday's rebound. Pure: it receives the
 // prepared input (billions of US dollars) and never reads data files or the DOM.
 
-import { translate, type Messages } from '../../i18n/translate';
+import { translate } from '../../i18n/translate';
 import { lineStyles } from '../shared/annotations';
 import { insideFrame, narrowWidth } from '../shared/axes';
 import { defineChart } from '../shared/defineChart';
 import { fontSizesFor } from '../shared/text';
-import { formatters, type Formatters } from './context';
+import { formatters } from './context';
 import { recordsView } from './records';
 import { timelineView } from './timeline';
 
@@ -51,56 +51,9 @@ const nvidiaMarketCap = defineChart<NvidiaMarketCapInput, NvidiaState>({
       width,
       height,
       title: translate(messages, 'nvidiaMarketCap.chart.title'),
-      description: describe(input, state, { fmt, messages }),
       ...scene,
     };
   },
 });
-
-function describe(input: NvidiaMarketCapInput, state: NvidiaState, { fmt, messages }: { fmt: Formatters; messages: Messages }): string {
-  const { start, record, friday, monday, tuesday } = input;
-  switch (state) {
-    case 'climb':
-      return translate(messages, 'nvidiaMarketCap.desc.climb', {
-        startDate: fmt.day(start.date),
-        startValue: fmt.trillionsLong(start.value),
-        recordDate: fmt.day(record.date),
-        recordValue: fmt.trillionsLong(record.value),
-        multiple: fmt.fold(input.climbMultiple),
-      });
-    case 'friday':
-      return translate(messages, 'nvidiaMarketCap.desc.friday', {
-        fromDate: fmt.day(input.zoomFrom.wide),
-        fridayDate: fmt.weekday(friday.date),
-        fridayValue: fmt.trillionsLong(friday.value),
-      });
-    case 'monday':
-      return translate(messages, 'nvidiaMarketCap.desc.monday', {
-        mondayDate: fmt.weekday(monday.date),
-        fridayValue: fmt.trillionsLong(friday.value),
-        mondayValue: fmt.trillionsLong(monday.value),
-        loss: fmt.billionsLong(monday.loss),
-        // The sentence says "a fall of" and "down": sizes, not signed changes.
-        change: fmt.percent(-monday.change),
-        lowChange: fmt.percent(-monday.lowChange),
-      });
-    case 'records':
-      return translate(messages, 'nvidiaMarketCap.desc.records', {
-        loss: fmt.billionsLong(monday.loss),
-        mondayDate: fmt.day(monday.date),
-        times: fmt.times(input.timesPreviousRecord),
-        previousLoss: fmt.billionsLong(input.previousRecord.loss),
-        previousDate: fmt.day(input.previousRecord.date),
-      });
-    case 'rebound':
-      return translate(messages, 'nvidiaMarketCap.desc.rebound', {
-        tuesdayDate: fmt.weekday(tuesday.date),
-        change: fmt.percent(tuesday.change),
-        tuesdayValue: fmt.trillionsLong(tuesday.value),
-        regained: fmt.billionsLong(tuesday.regained),
-        loss: fmt.billionsLong(monday.loss),
-      });
-  }
-}
 
 export default nvidiaMarketCap;

@@ -1,7 +1,8 @@
-// nvidiaMarketCap for the build: its module, the input it is drawn from, the tables published with it and its words.
+// nvidiaMarketCap for the build: its module, the input it is drawn from, the tables published with it, its states in words and its words.
 import chart from './chart';
+import { describeNvidiaMarketCap as describe } from './describe';
 import { en, fr } from './strings';
 import { nvidiaMarketCapInput as input } from './input';
 import { nvidiaMarketCapTables as tables } from './tables';
 
-export default { chart, input, tables, strings: { en, fr } };
+export default { chart, input, tables, describe, strings: { en, fr } };

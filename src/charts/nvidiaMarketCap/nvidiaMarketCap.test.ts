@@ -1,6 +1,7 @@
 // The Nvidia market-value chart: its annotations in each state.
 import { describe, expect, it } from 'vitest';
 import nvidiaMarketCap, { type NvidiaState } from './chart';
+import { describeNvidiaMarketCap } from './describe';
 import type { Mark, Scene } from '../shared/scene';
 import { nvidiaMarketCapInput } from './input';
 import { chartMessages } from '../../story/chartRegistry';
@@ -65,13 +66,14 @@ describe('nvidiaMarketCap.render(input, {state, width, height, locale})', () => 
   it('describes each state in words generated from the data', () => {
     // The figures, formatted as the page prints them, come from the input: a copy edit of the sentence keeps this test.
     const en = (value: number, format: Parameters<typeof formatValue>[1]) => formatValue(value, format, { locale: 'en' });
-    const monday = render('monday').description;
+    const words = (state: NvidiaState) => describeNvidiaMarketCap(input, state, chartMessages('nvidiaMarketCap', 'en'));
+    const monday = words('monday');
     expect(monday).toContain(en(input.friday.value, { kind: 'usdTrillions', digits: 2 }));
     expect(monday).toContain(en(input.monday.value, { kind: 'usdTrillions', digits: 2 }));
     expect(monday).toContain(en(input.monday.loss, { kind: 'usdBillions', digits: 0 }));
     expect(monday).toContain(en(-input.monday.change, { kind: 'percent', digits: newsDigits(2) }));
     expect(monday).toContain(en(-input.monday.lowChange, { kind: 'percent', digits: newsDigits(2) }));
-    expect(render('rebound').description).toContain(en(input.tuesday.change, { kind: 'percent', digits: newsDigits(2) }));
-    expect(render('records').description).toContain(en(input.timesPreviousRecord, { kind: 'multiple', digits: 1 }));
+    expect(words('rebound')).toContain(en(input.tuesday.change, { kind: 'percent', digits: newsDigits(2) }));
+    expect(words('records')).toContain(en(input.timesPreviousRecord, { kind: 'multiple', digits: 1 }));
   });
 });

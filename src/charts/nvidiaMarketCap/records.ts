@@ -1,12 +1,12 @@
 // nvidiaMarketCap's records view: Monday's loss ranked against the largest one-day losses before it.
 
-import { formatDate, formatValue } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
 import { translate } from '../../i18n/translate';
 import { blockHeight, labelBlock, wrapped } from '../shared/annotations';
 import { barAxisMarks, timeAxisHeight, type PlotArea } from '../shared/axes';
 import { rankedBars } from '../shared/rankedBars';
 import { type Scene } from '../shared/scene';
-import { reading } from '../shared/reading';
+import { moreText, reading } from '../shared/reading';
 import type { NvidiaMarketCapInput } from './chart';
 import type { ViewContext } from './context';
 
@@ -39,7 +39,7 @@ export function recordsView(
       plot: bars,
       fonts,
       nice: true,
-      moreText: (count) => translate(messages, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+      moreText: moreText(messages),
       reading: reading(messages),
     },
   );
@@ -49,14 +49,12 @@ export function recordsView(
     format: (value) => (value === 0 ? '0' : fmt.billions(value)),
     count: narrow ? 3 : 4,
     fonts,
-    // The names start at zero: no line through their first letters.
-    zeroLine: false,
   });
   return {
     inspect,
     layers: [
       { id: 'area', clip: true, marks: [] },
-      { id: 'axes', marks: axis.marks },
+      { id: 'axes', marks: axis },
       { id: 'series', clip: true, marks: [] },
       { id: 'marks', marks: [...labelBlock('records-heading', heading, { x: inner.x, top: inner.y, anchor: 'start' }), ...barMarks] },
     ],

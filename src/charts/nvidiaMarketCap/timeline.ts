@@ -1,14 +1,12 @@
 // nvidiaMarketCap's line views (climb, Friday, Monday, rebound): the market value over time, zoomed on the selloff.
 
-import { max } from 'd3-array';
 import { scaleLinear } from '../shared/linearScale';
-import { formatDate } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
 import { translate } from '../../i18n/translate';
-import { blockHeight, blockWidth, leaderFor, labelBlock, lineStep, wrapped, type LabelLine } from '../shared/annotations';
+import { blockHeight, blockWidth, lineStep, stackedBlocks, wrapped, type LabelLine } from '../shared/annotations';
 import { isoDay, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from '../shared/axes';
-import { nearCandidates, placeLabels, type Placement } from '../shared/placeLabels';
-import { roundToTenth, type Mark, type Scene } from '../shared/scene';
-import { stackLabels } from '../shared/stackLabels';
+import { labelAndLeader, nearCandidates, placeLabels, type Placement } from '../shared/placeLabels';
+import { circleMark, lineMark, rectMark, roundToTenth, type Mark, type Scene } from '../shared/scene';
 import { timeScale } from '../shared/timeScale';
 import { seriesBoxes, seriesInspect, seriesLayers, utcDate } from '../shared/timeSeries';
 import { reading } from '../shared/reading';
@@ -73,7 +71,7 @@ export function timelineView(
   const zoomedBlocks = [stacks.friday, stacks.monday, stacks.rebound].flatMap((entry) => entry.blocks);
   const gutter = zoomed ? Math.min(inner.width / 2, Math.max(...zoomedBlocks.map((block) => blockWidth(block.lines))) + 18) : 0;
 
-  const peak = max(input.series, (point) => point[1]) ?? record.value;
+  const peak = Math.max(...input.series.map((point) => point[1]));
   const y = scaleLinear()
     .domain([0, peak * 1.2])
     .nice(5);
@@ -101,7 +99,7 @@ export function timelineView(
 
   const marks: Mark[] = [];
   const dot = (key: string, point: DatedValue, className = 'mark-dot') =>
-    marks.push({ key, tag: 'circle', attrs: { cx: xOf(point.date), cy: yOf(point.value), r: 4.5, class: className } });
+    marks.push(circleMark(key, xOf(point.date), yOf(point.value), 4.5, className));
 
   if (state === 'climb') {
     dot('dot-start', start);
@@ -161,20 +159,10 @@ export function timelineView(
         ],
       },
     );
-    const startPlacement = placed.get('start-label');
-    if (startPlacement) {
-      marks.push(
-        ...labelBlock('start-label', startLines, startPlacement),
-        ...leaderFor('start-leader', startPlacement.box, { x: startX, y: yOf(start.value) }),
-      );
-    }
-    const recordPlacement = placed.get('record-label');
-    if (recordPlacement) {
-      marks.push(
-        ...labelBlock('record-label', recordLines, recordPlacement),
-        ...leaderFor('record-leader', recordPlacement.box, { x: recordX, y: yOf(record.value) }, 14),
-      );
-    }
+    marks.push(
+      ...labelAndLeader('start-label', placed.get('start-label'), 'start-leader', { x: startX, y: yOf(start.value) }),
+      ...labelAndLeader('record-label', placed.get('record-label'), 'record-leader', { x: recordX, y: yOf(record.value) }, 14),
+    );
   } else {
     dot('dot-friday', friday);
     if (state !== 'friday') dot('dot-monday', monday);
@@ -187,44 +175,26 @@ export function timelineView(
   if (state === 'monday' || state === 'rebound') {
     const bx = xOf(monday.date);
     marks.push(
-      {
-        key: 'selloff-loss',
-        tag: 'rect',
-        attrs: {
-          x: roundToTenth(bx - barWidth / 2),
-          y: yOf(friday.value),
-          width: barWidth,
-          height: roundToTenth(y(monday.value) - y(friday.value)),
-          class: state === 'monday' ? 'mark-loss' : 'mark-loss is-past',
-        },
-      },
-      { key: 'monday-range', tag: 'line', attrs: { x1: bx, x2: bx, y1: yOf(monday.high), y2: yOf(monday.low), class: 'mark-range' } },
+      rectMark(
+        'selloff-loss',
+        bx - barWidth / 2,
+        y(friday.value),
+        barWidth,
+        y(monday.value) - y(friday.value),
+        state === 'monday' ? 'mark-loss' : 'mark-loss is-past',
+      ),
+      lineMark('monday-range', bx, y(monday.high), bx, y(monday.low), 'mark-range'),
     );
   }
   if (state === 'rebound') {
     const tx = xOf(tuesday.date);
-    marks.push({
-      key: 'rebound-gain',
-      tag: 'rect',
-      attrs: {
-        x: roundToTenth(tx - barWidth / 2),
-        y: yOf(tuesday.value),
-        width: barWidth,
-        height: roundToTenth(y(monday.value) - y(tuesday.value)),
-        class: 'mark-gain',
-      },
-    });
+    marks.push(rectMark('rebound-gain', tx - barWidth / 2, y(tuesday.value), barWidth, y(monday.value) - y(tuesday.value), 'mark-gain'));
   }
 
   // The stack sits right of the anchor day, each block centred on its value, dodged, and as clear of
   // the zero line as of each other (the line is not cut for labels).
   const labelX = xOf(stack.anchor.date) + 12;
-  const tops = stackLabels(
-    stack.blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
-    { gap: 4, min: inner.y, max: plot.y + plot.height - 4 },
-  );
-  for (const block of stack.blocks)
-    marks.push(...labelBlock(block.key, block.lines, { x: labelX, top: tops.get(block.key)!, anchor: 'start' }));
+  marks.push(...stackedBlocks(stack.blocks, { x: labelX, y, min: inner.y, max: plot.y + plot.height - 4 }));
 
   const read = reading(messages);
   return {

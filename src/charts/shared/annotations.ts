@@ -3,7 +3,8 @@
 import type { FontSizes, Weight } from './text';
 import { baselineOffset, measure, textMark, type Anchor, type Box } from './text';
 import type { Mark } from './scene';
-import { roundToTenth } from './scene';
+import { circleMark, rectMark, roundToTenth } from './scene';
+import { stackLabels } from './stackLabels';
 
 export interface LabelLine {
   text: string;
@@ -12,14 +13,12 @@ export interface LabelLine {
   weight: Weight;
 }
 
-/** Line builders for a chart's type scale: `small` labels, `strong` ones, `big` values, headings. */
+/** Line builders for a chart's type scale: `small` labels, `strong` ones, `big` values. */
 export function lineStyles(fonts: FontSizes) {
   return {
     small: (text: string, className = 'label'): LabelLine => ({ text, className, size: fonts.label, weight: 400 }),
     strong: (text: string, className = 'label'): LabelLine => ({ text, className, size: fonts.label, weight: 700 }),
     big: (text: string, className = 'label-value'): LabelLine => ({ text, className, size: fonts.value, weight: 700 }),
-    heading: (text: string, className = 'chart-heading'): LabelLine => ({ text, className, size: fonts.heading, weight: 700 }),
-    tick: (text: string, className = 'axis-label'): LabelLine => ({ text, className, size: fonts.tick, weight: 400 }),
   };
 }
 export type LineStyles = ReturnType<typeof lineStyles>;
@@ -174,13 +173,23 @@ export function swatchKey(
   const indent = 20;
   const lines = wrapped(text, make, width - indent);
   const middle = top + lineStep(lines[0]!) / 2;
-  const swatch: Mark =
-    shape === 'bar'
-      ? {
-          key: `${key}-swatch`,
-          tag: 'rect',
-          attrs: { x: roundToTenth(x), y: roundToTenth(middle - 4), width: 14, height: 8, class: className },
-        }
-      : { key: `${key}-swatch`, tag: 'circle', attrs: { cx: roundToTenth(x + 7), cy: roundToTenth(middle), r: 4, class: className } };
+  const swatch =
+    shape === 'bar' ? rectMark(`${key}-swatch`, x, middle - 4, 14, 8, className) : circleMark(`${key}-swatch`, x + 7, middle, 4, className);
   return { marks: [swatch, ...labelBlock(key, lines, { x: x + indent, top, anchor: 'start' })], height: blockHeight(lines) };
+}
+
+/**
+ * Blocks of lines written from `x`, each centred on the height of its value (`at`, through `y`) and
+ * moved apart where they would overlap, within [min, max] (stackLabels): the labels beside a line's
+ * last point.
+ */
+export function stackedBlocks(
+  blocks: readonly { key: string; lines: readonly LabelLine[]; at: number }[],
+  { x, y, min, max }: { x: number; y: (value: number) => number; min: number; max: number },
+): Mark[] {
+  const tops = stackLabels(
+    blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
+    { gap: 4, min, max },
+  );
+  return blocks.flatMap((block) => labelBlock(block.key, block.lines, { x, top: tops.get(block.key)!, anchor: 'start' }));
 }

@@ -4,10 +4,10 @@
 
 import type { LinearScale } from './linearScale';
 import { utcInterval, type UtcInterval } from './utcIntervals';
-import { formatDate } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
 import type { Locale } from '../../i18n/locales';
 import { roundToTenth, type Mark } from './scene';
-import { measure, textBox, textMark, type Box, type FontSizes } from './text';
+import { measure, textBox, textMark, type Anchor, type Box, type FontSizes } from './text';
 import type { TimeScale } from './timeScale';
 
 export interface PlotArea {
@@ -22,6 +22,9 @@ export const narrowWidth = 560;
 
 /** Space kept between a frame's edge and anything drawn. */
 const frameInset = 4;
+
+/** A plot's edges, for label placement to keep inside. */
+export const plotBox = (plot: PlotArea): Box => ({ left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height });
 
 /** The part of a `width` × `height` frame a chart may draw in. */
 export const insideFrame = (width: number, height: number): PlotArea => ({
@@ -71,28 +74,27 @@ export function valueAxisMarks({
   for (const tick of ticks) {
     const y = roundToTenth(scale(tick.value));
     const key = `${keyPrefix}-${tick.value}`;
-    const baseline = y + fonts.tick * 0.35;
+    const label = { x: plot.x - 6, y: y + fonts.tick * 0.35, size: fonts.tick, anchor: 'end' } as const;
     marks.push(
       {
         key: `${key}-grid`,
         tag: 'line',
         attrs: { x1: plot.x, x2: roundToTenth(plot.x + plot.width), y1: y, y2: y, class: tick.value === 0 ? 'axis-baseline' : 'axis-grid' },
       },
-      textMark(`${key}-label`, tick.label, { x: plot.x - 6, y: baseline, size: fonts.tick, anchor: 'end', className: 'axis-label' }),
+      textMark(`${key}-label`, tick.label, { ...label, className: 'axis-label' }),
     );
-    boxes.push(textBox(tick.label, { x: plot.x - 6, y: baseline, size: fonts.tick, anchor: 'end' }));
+    boxes.push(textBox(tick.label, label));
   }
   return { marks, boxes };
 }
 
-/** Tick label for a date: a year on 1 January, a month on the 1st, otherwise day and month. */
+/**
+ * Tick label for a date: a year on 1 January, a month on the 1st (the first month shown with its
+ * year, so the axis is dated from its start), otherwise day and month.
+ */
 function timeTickLabel(date: Date, { locale, allMonthStarts, first }: { locale: Locale; allMonthStarts: boolean; first: boolean }) {
-  const iso = isoDay(date);
-  if (allMonthStarts && date.getUTCMonth() === 0) return formatDate(iso, { locale, style: 'year' });
-  // The first month shown says its year, so the axis is dated from its start.
-  if (allMonthStarts && first) return formatDate(iso, { locale, style: 'monthYear' });
-  if (allMonthStarts) return formatDate(iso, { locale, style: 'month' });
-  return formatDate(iso, { locale, style: 'short' });
+  const monthStyle = date.getUTCMonth() === 0 ? 'year' : first ? 'monthYear' : 'month';
+  return formatDate(isoDay(date), { locale, style: allMonthStarts ? monthStyle : 'short' });
 }
 
 // Trading charts tick on days, Mondays, months, quarters, years: the finest whose labels fit wins.
@@ -243,57 +245,47 @@ export function timeSeriesPlot({
   return plot;
 }
 
-/** Vertical gridlines for horizontal bars, labels below the plot, edge labels anchored inward. */
+/**
+ * Vertical gridlines for horizontal bars, labels below the plot, edge labels anchored inward. No line
+ * at zero: the bars' names start there, and it would strike their first letters.
+ */
 export function barAxisMarks({
   scale,
   plot,
   format,
-  count = 4,
+  count,
   fonts,
-  keyPrefix = 'bar',
-  zeroLine = true,
 }: {
   scale: LinearScale;
   plot: PlotArea;
   format: (value: number) => string;
-  count?: number;
+  count: number;
   fonts: FontSizes;
-  keyPrefix?: string;
-  /** The line at zero; off where names start at it (it would strike their first letters). */
-  zeroLine?: boolean;
-}): { marks: Mark[]; boxes: Box[] } {
+}): Mark[] {
   const bottom = plot.y + plot.height;
   const baseline = bottom + 7 + fonts.tick;
-  const marks: Mark[] = [];
-  const boxes: Box[] = [];
-  // The most ticks (up to `count`) whose labels stand apart.
-  const labelBoxes = (ticks: readonly number[]) =>
-    ticks.map((tick) => {
-      const x = scale(tick);
-      const text = format(tick);
-      const width = measure(text, { size: fonts.tick });
-      const anchor = x - width / 2 < plot.x ? 'start' : x + width / 2 > plot.x + plot.width ? 'end' : 'middle';
-      return textBox(text, { x, y: baseline, size: fonts.tick, anchor });
-    });
-  const apart = (ticks: readonly number[]) =>
-    labelBoxes(ticks).every((box, index, boxes) => index === 0 || boxes[index - 1]!.right + 8 <= box.left);
-  const tickSets = [count, count - 1, count - 2, 2, 1].filter((n) => n > 0).map((n) => scale.ticks(n));
-  const chosen = tickSets.find(apart) ?? tickSets.at(-1)!;
-  for (const tick of chosen) {
-    const x = roundToTenth(scale(tick));
+  /** A tick's label at `x`, anchored inward at the plot's edges. */
+  const label = (tick: number, x: number) => {
     const text = format(tick);
     const width = measure(text, { size: fonts.tick });
-    const anchor = x - width / 2 < plot.x ? 'start' : x + width / 2 > plot.x + plot.width ? 'end' : 'middle';
-    const key = `${keyPrefix}-${tick}`;
-    if (tick !== 0 || zeroLine) {
-      marks.push({
-        key: `${key}-grid`,
-        tag: 'line',
-        attrs: { x1: x, x2: x, y1: plot.y, y2: bottom, class: tick === 0 ? 'axis-baseline' : 'axis-grid' },
-      });
-    }
-    marks.push(textMark(`${key}-label`, text, { x, y: baseline, size: fonts.tick, anchor, className: 'axis-label' }));
-    boxes.push(textBox(text, { x, y: baseline, size: fonts.tick, anchor }));
-  }
-  return { marks, boxes };
+    const anchor: Anchor = x - width / 2 < plot.x ? 'start' : x + width / 2 > plot.x + plot.width ? 'end' : 'middle';
+    return { text, spec: { x, y: baseline, size: fonts.tick, anchor } };
+  };
+  // The most ticks (up to `count`) whose labels stand apart.
+  const apart = (ticks: readonly number[]) =>
+    ticks
+      .map((tick) => {
+        const { text, spec } = label(tick, scale(tick));
+        return textBox(text, spec);
+      })
+      .every((box, index, boxes) => index === 0 || boxes[index - 1]!.right + 8 <= box.left);
+  const tickSets = [count, count - 1, count - 2, 2, 1].filter((n) => n > 0).map((n) => scale.ticks(n));
+  const chosen = tickSets.find(apart) ?? tickSets.at(-1)!;
+  return chosen.flatMap((tick): Mark[] => {
+    const x = roundToTenth(scale(tick));
+    const { text, spec } = label(tick, x);
+    const grid: Mark[] =
+      tick === 0 ? [] : [{ key: `bar-${tick}-grid`, tag: 'line', attrs: { x1: x, x2: x, y1: plot.y, y2: bottom, class: 'axis-grid' } }];
+    return [...grid, textMark(`bar-${tick}-label`, text, { ...spec, className: 'axis-label' })];
+  });
 }

@@ -1,7 +1,8 @@
 // The contract every chart module fulfils: named states, and one pure render function that turns
 // prepared input + state + size + strings into a scene. It runs at build (static SVG) and in the
 // browser (transitions), so it must not touch `document`, `window`, the clock, randomness or any
-// table it was not handed: its words come with its options.
+// table it was not handed: its words come with its options. Each state's description is the chart
+// folder's `describe.ts`, which only the build runs.
 
 import type { ChartTypeScale } from '../../design/tokens';
 import type { Messages } from '../../i18n/translate';

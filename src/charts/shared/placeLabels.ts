@@ -3,7 +3,8 @@
 // labels, headings). Labels are placed by priority, so when space runs out the least important is
 // dropped, never the subject of the step. Pure, deterministic.
 
-import { blockBox, type LabelLine } from './annotations';
+import { blockBox, labelBlock, leaderFor, type LabelLine } from './annotations';
+import type { Mark } from './scene';
 import { inside, overlaps, type Anchor, type Box } from './text';
 
 export interface Placement {
@@ -25,6 +26,9 @@ export interface LabelRequest {
   fallbacks?: readonly { lines: readonly LabelLine[]; candidates: readonly Placement[] }[];
 }
 
+/** Where a label was placed, the box it takes there and the wording that fitted. */
+export type PlacedLabel = Placement & { box: Box; lines: readonly LabelLine[] };
+
 export function placeLabels(
   requests: readonly LabelRequest[],
   {
@@ -39,8 +43,8 @@ export function placeLabels(
     avoid?: readonly Box[];
     gap?: number;
   },
-): Map<string, Placement & { box: Box; lines: readonly LabelLine[] }> {
-  const placed = new Map<string, Placement & { box: Box; lines: readonly LabelLine[] }>();
+): Map<string, PlacedLabel> {
+  const placed = new Map<string, PlacedLabel>();
   const taken: Box[] = [...obstacles];
   const order = requests
     .map((request, index) => ({ request, index }))
@@ -87,4 +91,15 @@ export function nearCandidates(
     }
   }
   return candidates.sort((a, b) => a.distance - b.distance).map((candidate) => candidate.placement);
+}
+
+/** A placed label's lines and its leader to `point` (see leaderFor); nothing for a label left out. */
+export function labelAndLeader(
+  key: string,
+  placement: PlacedLabel | undefined,
+  leaderKey: string,
+  point: { x: number; y: number },
+  near?: number,
+): Mark[] {
+  return placement ? [...labelBlock(key, placement.lines, placement), ...leaderFor(leaderKey, placement.box, point, near)] : [];
 }

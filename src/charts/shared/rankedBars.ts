@@ -7,7 +7,7 @@
 import { scaleLinear, type LinearScale } from './linearScale';
 import { lineStep } from './annotations';
 import type { PlotArea } from './axes';
-import { roundToTenth, type Inspectable, type Mark } from './scene';
+import { rectMark, roundToTenth, type Inspectable, type Mark } from './scene';
 import { baselineOffset, lineBox, measure, textMark, type Box, type FontSizes } from './text';
 
 export interface BarRow {
@@ -60,7 +60,7 @@ export function rankedBars(
     slots = rows.length,
     magnitude = false,
     moreText,
-    reading = (name, value) => `${name}: ${value}`,
+    reading,
   }: {
     plot: PlotArea;
     fonts: FontSizes;
@@ -73,8 +73,8 @@ export function rankedBars(
     magnitude?: boolean;
     /** The "+ N more" line, given N. */
     moreText?: (count: number) => string;
-    /** What a reader reads off a bar, from its name and value (in the chart's locale). */
-    reading?: (name: string, value: string) => string;
+    /** What a reader reads off a bar, from its name and value (in the chart's locale): shared/reading.ts. */
+    reading: (name: string, value: string) => string;
   },
 ): { marks: Mark[]; x: LinearScale; shown: number; boxes: Box[]; bottom: number; inspect: Inspectable[] } {
   const length = (value: number) => (magnitude ? Math.abs(value) : value);
@@ -133,17 +133,7 @@ export function rankedBars(
       valueBaseline = Math.max(barY + barHeight / 2 + fonts.label * 0.36, nameBottom + baselineOffset(fonts.label) + 0.5);
       boxes.push({ left: plot.x, top, right: plot.x + plot.width, bottom: top + nameStep + barHeight });
     }
-    const bar: Mark = {
-      key: row.key,
-      tag: 'rect',
-      attrs: {
-        x: roundToTenth(Math.min(zero, end)),
-        y: roundToTenth(barY),
-        width: roundToTenth(Math.abs(end - zero)),
-        height: roundToTenth(barHeight),
-        class: row.barClass ?? 'mark-bar',
-      },
-    };
+    const bar = rectMark(row.key, Math.min(zero, end), barY, Math.abs(end - zero), barHeight, row.barClass ?? 'mark-bar');
     inspect.push({
       x: roundToTenth(end),
       y: roundToTenth(barY + barHeight / 2),

@@ -49,8 +49,12 @@ export interface Scene {
   height: number;
   /** Short name of the chart, read first by screen readers. */
   title: string;
-  /** What the chart shows in this state, in words, generated from the same data as the marks. */
-  description: string;
+  /**
+   * What the chart shows in this state, in words, generated from the same data as the marks. Written
+   * at build only (the chart folder's describe.ts, joined to the scene by the chart registry): the
+   * page carries it in the state's step, where the browser takes it. A chart's render leaves it out.
+   */
+  description?: string;
   /** Plot area used for clipping: x, y, width, height. */
   clip?: { x: number; y: number; width: number; height: number };
   layers: readonly Layer[];
@@ -62,3 +66,26 @@ export interface Scene {
 export function roundToTenth(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+// The marks every chart draws, their positions rounded to a tenth like the rest of a scene.
+
+/** A circle centred on (x, y). */
+export const circleMark = (key: string, x: number, y: number, r: number, className: string): Mark => ({
+  key,
+  tag: 'circle',
+  attrs: { cx: roundToTenth(x), cy: roundToTenth(y), r, class: className },
+});
+
+/** A line from (x1, y1) to (x2, y2). */
+export const lineMark = (key: string, x1: number, y1: number, x2: number, y2: number, className: string): Mark => ({
+  key,
+  tag: 'line',
+  attrs: { x1: roundToTenth(x1), x2: roundToTenth(x2), y1: roundToTenth(y1), y2: roundToTenth(y2), class: className },
+});
+
+/** A rectangle from (x, y), `width` wide and `height` tall. */
+export const rectMark = (key: string, x: number, y: number, width: number, height: number, className: string): Mark => ({
+  key,
+  tag: 'rect',
+  attrs: { x: roundToTenth(x), y: roundToTenth(y), width: roundToTenth(width), height: roundToTenth(height), class: className },
+});

@@ -75,7 +75,7 @@ export function sceneToSvg(
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" viewBox="0 0 ${scene.width} ${scene.height}"` +
     ` width="${scene.width}" height="${scene.height}"${hidden ? ' aria-hidden="true"' : ` role="img" aria-labelledby="${id}-title ${id}-desc"`} data-chart-id="${id}"${typeScale ? ` data-type="${typeScale}"` : ''}>` +
-    `<title id="${id}-title">${escapeXml(scene.title)}</title><desc id="${id}-desc">${escapeXml(scene.description)}</desc>` +
+    `<title id="${id}-title">${escapeXml(scene.title)}</title><desc id="${id}-desc">${escapeXml(scene.description ?? '')}</desc>` +
     `<defs><clipPath id="${id}-clip"><rect data-clip="" x="${clip.x}" y="${clip.y}" width="${clip.width}" height="${clip.height}"/></clipPath></defs>` +
     `${layers}</svg>`
   );

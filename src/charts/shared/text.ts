@@ -5,7 +5,7 @@
 
 import metrics from '../../design/fonts/fontMetrics.json' with { type: 'json' };
 import { chartTypeScales, type ChartTypeScale } from '../../design/tokens';
-import { roundToTenth, type Mark } from './scene';
+import { lineMark, roundToTenth, type Mark } from './scene';
 
 export type FontSizes = (typeof chartTypeScales)[ChartTypeScale];
 export type Weight = 400 | 700;
@@ -127,11 +127,7 @@ export function lineAroundBoxes(
   if (from < y2) segments.push([from, y2]);
   return segments
     .filter(([top, bottom]) => bottom - top >= 1)
-    .map(([top, bottom], index) => ({
-      key: index === 0 ? key : `${key}-${index}`,
-      tag: 'line',
-      attrs: { x1: x, x2: x, y1: roundToTenth(top), y2: roundToTenth(bottom), class: className },
-    }));
+    .map(([top, bottom], index) => lineMark(index === 0 ? key : `${key}-${index}`, x, top, x, bottom, className));
 }
 
 /** Distance from a line's top to its baseline, for a font size. */

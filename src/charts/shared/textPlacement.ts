@@ -1,6 +1,6 @@
 // Where a text mark stands in a drawing the browser animates: its group's `transform` (see
 // `sceneToSvg`'s `animated`). Shared by the server's markup and the browser's `applyScene`, and kept
-// apart from `sceneToSvg` so the page's entry script carries these two functions only.
+// apart from `sceneToSvg` so the browser's chart code carries these two functions only.
 
 import type { Mark } from './scene';
 

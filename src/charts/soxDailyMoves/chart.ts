@@ -4,7 +4,8 @@
 // build time and arrive in the input.
 
 import { scaleLinear } from '../shared/linearScale';
-import { formatDate, formatValue, newsDigits } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
+import { formatCount, formatNumber, formatPercent, newsDigits } from '../../format/numbers';
 import type { Locale } from '../../i18n/locales';
 import { translate, type Messages } from '../../i18n/translate';
 import {
@@ -21,9 +22,9 @@ import {
 import { insideFrame, narrowWidth, timeAxisHeight, valueAxisMarks, valueTicks, type PlotArea } from '../shared/axes';
 import { defineChart } from '../shared/defineChart';
 import { placeLabels } from '../shared/placeLabels';
-import { roundToTenth, type Inspectable, type Mark, type Scene } from '../shared/scene';
+import { circleMark, rectMark, roundToTenth, type Inspectable, type Mark, type Scene } from '../shared/scene';
 import { reading } from '../shared/reading';
-import { ranking, rankingDescription } from './ranking';
+import { ranking } from './ranking';
 import { fontSizesFor, measure, textBox, textMark, type FontSizes } from '../shared/text';
 
 export interface DayMove {
@@ -71,27 +72,12 @@ const soxDailyMoves = defineChart<SoxDailyMovesInput, SoxDailyMovesState>({
     const fonts = fontSizesFor(typeScale);
     const inner = insideFrame(width, height);
     const narrow = width < narrowWidth;
-    const pct = (value: number, digits?: number) => formatValue(value, { kind: 'percent', digits: newsDigits(digits) }, { locale });
+    const pct = (value: number, digits?: number) => formatPercent(value, { locale, digits: newsDigits(digits) });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
     const tools: Tools = { inner, fonts, line: lineStyles(fonts), pct, day, locale, messages };
     const view = state === 'allDays' ? histogram(input, tools) : ranking(input, { ...tools, state });
-    const description =
-      state === 'allDays'
-        ? translate(messages, 'soxDailyMoves.desc.allDays', {
-            from: formatDate(input.firstDate, { locale, style: 'long' }),
-            date: formatDate(input.selloff.date, { locale, style: 'long' }),
-            change: pct(-input.selloff.change),
-            // Its index among the worst days is the number of days that were worse.
-            count: formatValue(
-              input.worstBefore.findIndex((move) => move.date === input.selloff.date),
-              { kind: 'count' },
-              { locale },
-            ),
-            since: formatDate(input.worstSince.date, { locale, style: 'long' }),
-          })
-        : rankingDescription(input, state, { pct, locale, messages });
     const title = translate(messages, state === 'allDays' ? 'soxDailyMoves.chart.title' : 'soxDailyMoves.chart.worstHeading');
-    return { width, height, title, description, ...view };
+    return { width, height, title, ...view };
   },
 });
 
@@ -103,7 +89,7 @@ function histogram(
   // The finding, and how to read the dots, above the plot.
   const intro = [
     ...wrapped(
-      translate(messages, 'soxDailyMoves.chart.worse', { count: formatValue(worse.length, { kind: 'count' }, { locale }) }),
+      translate(messages, 'soxDailyMoves.chart.worse', { count: formatCount(worse.length, { locale }) }),
       (text) => line.strong(text),
       inner.width,
     ),
@@ -132,7 +118,7 @@ function histogram(
     .nice(4);
   const { ticks, width: gutter } = valueTicks({
     scale: count,
-    format: (value) => formatValue(value, { kind: 'number' }, { locale }),
+    format: (value) => formatNumber(value, { locale }),
     count: 4,
     fonts,
   });
@@ -143,29 +129,28 @@ function histogram(
     .range([plot.x + 6, plot.x + plot.width - 6]);
   const axisY = plot.y + plot.height;
 
-  const bars: Mark[] = input.bins.map((bin) => ({
-    key: `bin-${bin.x0.toFixed(4)}`,
-    tag: 'rect',
-    attrs: {
-      x: roundToTenth(x(bin.x0) + 0.5),
-      y: roundToTenth(count(bin.count)),
-      width: roundToTenth(Math.max(0, x(bin.x1) - x(bin.x0) - 1)),
-      height: roundToTenth(Math.max(0, axisY - count(bin.count))),
-      class: 'mark-bar',
-    },
-  }));
+  const bars = input.bins.map((bin) =>
+    rectMark(
+      `bin-${bin.x0.toFixed(4)}`,
+      x(bin.x0) + 0.5,
+      count(bin.count),
+      Math.max(0, x(bin.x1) - x(bin.x0) - 1),
+      Math.max(0, axisY - count(bin.count)),
+      'mark-bar',
+    ),
+  );
 
   // Extreme days are one dot each, stacked upwards where they would overlap.
   const radius = fonts.label * 0.35;
   const placed: { cx: number; cy: number }[] = [];
-  const dots: Mark[] = input.extremes.map((move) => {
+  const dots = input.extremes.map((move) => {
     const cx = roundToTenth(x(move.change));
     let cy = axisY - radius - 1;
     while (placed.some((other) => Math.abs(other.cx - cx) < radius * 2 && Math.abs(other.cy - cy) < radius * 2)) cy -= radius * 2;
     placed.push({ cx, cy });
     const kind =
       move.date === input.selloff.date ? 'mark-dot-loss' : move.change < input.selloff.change ? 'mark-dot-dark' : 'mark-dot-soft';
-    return { key: `day-${move.date}`, tag: 'circle', attrs: { cx, cy: roundToTenth(cy), r: roundToTenth(radius), class: kind } };
+    return circleMark(`day-${move.date}`, cx, cy, roundToTenth(radius), kind);
   });
 
   const axis = valueAxisMarks({ scale: count, plot, ticks, fonts });
@@ -177,16 +162,16 @@ function histogram(
     const at = x(tick);
     const width = measure(text, { size: fonts.tick });
     const anchor = at - width / 2 < inner.x ? 'start' : at + width / 2 > inner.x + inner.width ? 'end' : 'middle';
-    const baseline = axisY + 7 + fonts.tick;
+    const label = { x: at, y: axisY + 7 + fonts.tick, size: fonts.tick, anchor } as const;
     xAxis.push(
       {
         key: `x-${tick}-tick`,
         tag: 'line',
         attrs: { x1: roundToTenth(at), x2: roundToTenth(at), y1: axisY, y2: axisY + 5, class: 'axis-tick' },
       },
-      textMark(`x-${tick}-label`, text, { x: at, y: baseline, size: fonts.tick, anchor, className: 'axis-label' }),
+      textMark(`x-${tick}-label`, text, { ...label, className: 'axis-label' }),
     );
-    return textBox(text, { x: at, y: baseline, size: fonts.tick, anchor });
+    return textBox(text, label);
   });
 
   // The selloff day's label, above its dot, placed clear of the axes and the dots' column.
@@ -229,7 +214,7 @@ function histogram(
           translate(messages, 'soxDailyMoves.chart.bin', {
             from: pct(bin.x0, 1),
             to: pct(bin.x1, 1),
-            count: formatValue(bin.count, { kind: 'number' }, { locale }),
+            count: formatNumber(bin.count, { locale }),
           }),
       })),
     ...input.extremes.map((move, index) => ({

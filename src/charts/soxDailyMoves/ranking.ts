@@ -1,33 +1,14 @@
-// The chip index's worst days ranked (the soxDailyMoves chart's worstDays and later states), drawn
-// and in words: a key with swatches of the bars' own classes, then the ranked bars. Pure.
+// The chip index's worst days ranked (the soxDailyMoves chart's worstDays and later states): a key
+// with swatches of the bars' own classes, then the ranked bars. Pure.
 
-import { formatDate, formatValue } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
+import { formatNumber } from '../../format/numbers';
 import { translate } from '../../i18n/translate';
 import { blockHeight, labelBlock, swatchKey, wrapped } from '../shared/annotations';
 import { rankedBars } from '../shared/rankedBars';
 import type { Mark, Scene } from '../shared/scene';
-import { reading } from '../shared/reading';
+import { moreText, reading } from '../shared/reading';
 import type { SoxDailyMovesInput, SoxDailyMovesState, Tools } from './chart';
-
-/** A ranking in words: the days that fell further, each with its move, and where the selloff ranks. */
-export function rankingDescription(
-  input: SoxDailyMovesInput,
-  state: Exclude<SoxDailyMovesState, 'allDays'>,
-  { pct, locale, messages }: Pick<Tools, 'pct' | 'locale' | 'messages'>,
-): string {
-  const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
-  const rank = moves.findIndex((move) => move.date === input.selloff.date);
-  return translate(messages, state === 'worstDays' ? 'soxDailyMoves.desc.worstDays' : 'soxDailyMoves.desc.later', {
-    date: formatDate(input.selloff.date, { locale, style: 'long' }),
-    change: pct(input.selloff.change),
-    worse: moves
-      .slice(0, rank)
-      .map((move) => `${formatDate(move.date, { locale, style: 'long' })}, ${pct(move.change)}`)
-      .join('; '),
-    rank: formatValue(rank + 1, { kind: 'ordinal' }, { locale }),
-    last: formatDate(input.lastDate, { locale, style: 'long' }),
-  });
-}
 
 export function ranking(
   input: SoxDailyMovesInput,
@@ -70,7 +51,7 @@ export function ranking(
       keep: move.date === input.selloff.date ? 3 : move.date > input.selloff.date ? 2 : index < selloffRank ? 1 : 0,
       key: `day-${move.date}`,
       // Ranked: the number stays true when rows are left out to make room.
-      name: `${formatValue(index + 1, { kind: 'number' }, { locale })}. ${day(move.date)}`,
+      name: `${formatNumber(index + 1, { locale })}. ${day(move.date)}`,
       value: move.change,
       valueText: pct(move.change),
       ...(move.date === input.selloff.date
@@ -86,7 +67,7 @@ export function ranking(
       fonts,
       domain,
       magnitude: true,
-      moreText: (count) => translate(messages, 'chart.more', { count: formatValue(count, { kind: 'count' }, { locale }) }),
+      moreText: moreText(messages),
       reading: reading(messages),
     },
   );

@@ -1,6 +1,7 @@
 // The chip index's daily moves: its histogram, its rankings, their keys and words.
 import { describe, expect, it } from 'vitest';
 import soxDailyMoves from './chart';
+import { describeSoxDailyMoves } from './describe';
 import { soxDailyMovesInput } from './input';
 import { story, wide, en } from '../../../test/charts/kit';
 
@@ -33,7 +34,9 @@ describe('text alternatives', () => {
   it('the chip-index ranking names, in words, every day it ranks above the selloff, with its move', () => {
     const input = soxDailyMovesInput(story);
     for (const state of ['worstDays', 'later'] as const) {
-      const { description, layers } = soxDailyMoves.render(input, { state, ...en('soxDailyMoves', wide) });
+      const options = en('soxDailyMoves', wide);
+      const { layers } = soxDailyMoves.render(input, { state, ...options });
+      const description = describeSoxDailyMoves(input, state, options.messages);
       const labels = layers.flatMap((layer) => layer.marks).filter((mark) => mark.tag === 'text');
       const moves = state === 'worstDays' ? input.worstBefore : input.worstAll;
       const above = moves.slice(

@@ -2,16 +2,15 @@
 // pandemic low to its peak, then a close-up of the selloff day's fall. Value labels sit in a gutter
 // left of the plot, annotations are placed clear of each other and of the axes. Pure.
 
-import { max } from 'd3-array';
 import { scaleLinear } from '../shared/linearScale';
-import { formatDate, formatValue, newsDigits } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
+import { formatNumber, formatPercent, newsDigits } from '../../format/numbers';
 import { translate } from '../../i18n/translate';
-import { blockHeight, blockWidth, labelBlock, leaderFor, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
+import { blockHeight, blockWidth, lineStyles, stackedBlocks, wrapped, type LabelLine } from '../shared/annotations';
 import { insideFrame, isoDay, narrowWidth, timeAxisMarks, timeSeriesPlot, valueAxisMarks, valueTicks } from '../shared/axes';
 import { defineChart } from '../shared/defineChart';
-import { nearCandidates, placeLabels } from '../shared/placeLabels';
-import { roundToTenth, type Mark } from '../shared/scene';
-import { stackLabels } from '../shared/stackLabels';
+import { labelAndLeader, nearCandidates, placeLabels } from '../shared/placeLabels';
+import { circleMark, lineMark, rectMark, roundToTenth, type Mark } from '../shared/scene';
 import { fontSizesFor } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
 import { seriesBoxes, seriesInspect, seriesLayers, utcDate, type SeriesPoint } from '../shared/timeSeries';
@@ -42,8 +41,8 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     const narrow = width < narrowWidth;
     const inner = insideFrame(width, height);
     const { covidLow, peak, friday, monday } = input;
-    const points = (value: number) => formatValue(value, { kind: 'number', digits: 0 }, { locale });
-    const pct = (value: number) => formatValue(value, { kind: 'percent', digits: newsDigits(2) }, { locale });
+    const points = (value: number) => formatNumber(value, { locale, digits: 0 });
+    const pct = (value: number) => formatPercent(value, { locale, digits: newsDigits(2) });
     const day = (iso: string) => formatDate(iso, { locale, style: narrow ? 'medium' : 'long' });
     const zoomed = state === 'selloff';
 
@@ -79,7 +78,7 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     const gutter = Math.min(inner.width / 2, Math.max(...blocks.map((block) => blockWidth(block.lines))) + 18);
 
     const y = scaleLinear()
-      .domain([0, (max(input.series, (point) => point[1]) ?? peak.close) * 1.15])
+      .domain([0, Math.max(...input.series.map((point) => point[1])) * 1.15])
       .nice(5);
     const { ticks, width: axisWidth } = valueTicks({ scale: y, format: points, count: narrow ? 4 : 5, fonts });
     const plot = timeSeriesPlot({ inner, axisWidth, fonts, y });
@@ -89,11 +88,8 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
     const series = seriesLayers({ series: input.series, x, y, plot, revealTo: zoomed ? monday.date : friday.date });
     const xOf = (iso: string) => roundToTenth(x(utcDate(iso)));
     const yOf = (value: number) => roundToTenth(y(value));
-    const dot = (key: string, point: { date: string; close: number }): Mark => ({
-      key,
-      tag: 'circle',
-      attrs: { cx: xOf(point.date), cy: yOf(point.close), r: 4.5, class: 'mark-dot' },
-    });
+    const dot = (key: string, point: { date: string; close: number }) =>
+      circleMark(key, xOf(point.date), yOf(point.close), 4.5, 'mark-dot');
 
     const valueAxis = valueAxisMarks({ scale: y, plot, ticks, fonts });
     const timeAxis = timeAxisMarks({ scale: x, plot: { ...plot, width: plot.width - (zoomed ? gutter : 0) }, locale, fonts, from, to });
@@ -147,63 +143,25 @@ const soxHistory = defineChart<SoxHistoryInput, SoxHistoryState>({
         { bounds, obstacles },
       );
       marks.push(dot('dot-low', covidLow), dot('dot-peak', peak));
-      const low = placed.get('low-label');
-      if (low) {
-        marks.push(...labelBlock('low-label', low.lines, low), ...leaderFor('low-leader', low.box, { x: lowX, y: yOf(covidLow.close) }));
-      }
-      const peakPlacement = placed.get('peak-label');
-      if (peakPlacement) {
-        marks.push(
-          ...labelBlock('peak-label', peakPlacement.lines, peakPlacement),
-          ...leaderFor('peak-leader', peakPlacement.box, { x: peakX, y: yOf(peak.close) }, 14),
-        );
-      }
+      marks.push(
+        ...labelAndLeader('low-label', placed.get('low-label'), 'low-leader', { x: lowX, y: yOf(covidLow.close) }),
+        ...labelAndLeader('peak-label', placed.get('peak-label'), 'peak-leader', { x: peakX, y: yOf(peak.close) }, 14),
+      );
     } else {
       const mx = xOf(monday.date);
       marks.push(
         dot('dot-friday', friday),
         dot('dot-monday', monday),
-        {
-          key: 'drop',
-          tag: 'rect',
-          attrs: {
-            x: roundToTenth(mx - 4),
-            y: yOf(friday.close),
-            width: 8,
-            height: roundToTenth(y(monday.close) - y(friday.close)),
-            class: 'mark-loss',
-          },
-        },
-        { key: 'monday-range', tag: 'line', attrs: { x1: mx, x2: mx, y1: yOf(monday.close), y2: yOf(monday.low), class: 'mark-range' } },
+        rectMark('drop', mx - 4, y(friday.close), 8, y(monday.close) - y(friday.close), 'mark-loss'),
+        lineMark('monday-range', mx, y(monday.close), mx, y(monday.low), 'mark-range'),
       );
-      const tops = stackLabels(
-        blocks.map((block) => ({ key: block.key, top: y(block.at) - blockHeight(block.lines) / 2, height: blockHeight(block.lines) })),
-        { gap: 4, min: plot.y, max: plot.y + plot.height - 2 },
-      );
-      for (const block of blocks)
-        marks.push(...labelBlock(block.key, block.lines, { x: mx + 12, top: tops.get(block.key)!, anchor: 'start' }));
+      marks.push(...stackedBlocks(blocks, { x: mx + 12, y, min: plot.y, max: plot.y + plot.height - 2 }));
     }
-
-    const description = zoomed
-      ? translate(messages, 'soxHistory.desc.selloff', {
-          date: formatDate(monday.date, { locale, style: 'weekday' }),
-          change: pct(-monday.change),
-          close: points(monday.close),
-          previous: points(friday.close),
-        })
-      : translate(messages, 'soxHistory.desc.boom', {
-          lowDate: formatDate(covidLow.date, { locale, style: 'long' }),
-          low: points(covidLow.close),
-          peakDate: formatDate(peak.date, { locale, style: 'long' }),
-          peak: points(peak.close),
-          multiple: formatValue(input.climbMultiple, { kind: 'fold', digits: 1 }, { locale }),
-        });
 
     return {
       width,
       height,
       title: translate(messages, 'soxHistory.chart.title'),
-      description,
       clip: series.clip,
       layers: [series.area, { id: 'axes', marks: [...valueAxis.marks, ...timeAxis.marks] }, series.line, { id: 'marks', marks }],
       inspect: seriesInspect({

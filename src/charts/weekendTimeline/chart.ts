@@ -3,15 +3,14 @@
 // price (with its axis) revealed up to that day. In the R1 step, API prices (as reported) as two bars
 // take the price's place. Pure; texts come from the i18n strings.
 
-import { extent } from 'd3-array';
 import { scaleLinear } from '../shared/linearScale';
-import { formatDate } from '../../format/formatValue';
+import { formatDate } from '../../format/dates';
 import { translate } from '../../i18n/translate';
 import { blockHeight, fitInside, labelBlock, lineStep, lineStyles, wrapped, type LabelLine } from '../shared/annotations';
 import { insideFrame, timeAxisMarks, valueAxisMarks, valueTicks, type PlotArea } from '../shared/axes';
 import { defineChart } from '../shared/defineChart';
 import { rankedBars } from '../shared/rankedBars';
-import { roundToTenth, type Inspectable, type Mark } from '../shared/scene';
+import { circleMark, lineMark, roundToTenth, type Inspectable, type Mark } from '../shared/scene';
 import { reading } from '../shared/reading';
 import { fontSizesFor } from '../shared/text';
 import { timeScale } from '../shared/timeScale';
@@ -48,15 +47,16 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     const fonts = fontSizesFor(typeScale);
     const line = lineStyles(fonts);
     const inner = insideFrame(width, height);
-    const active = input.events.find((event) => event.id === state);
-    if (!active) throw new Error(`weekendTimeline: no event "${state}" in the input`);
+    // weekendTimelineInput dates an event for every state.
+    const active = input.events.find((event) => event.id === state)!;
     const activeIndex = input.events.indexOf(active);
     const texts = eventTexts(input, messages);
     const bottom = inner.y + inner.height;
 
     // Nvidia's price panel has a value axis in a left gutter; the timeline above shares its x scale,
     // so an event's dot sits over that day's close.
-    const [low, high] = extent(input.nvidia, (point) => point[1]) as [number, number];
+    const closes = input.nvidia.map((point) => point[1]);
+    const [low, high] = [Math.min(...closes), Math.max(...closes)];
     // The data's own range, not rounded out to whole ticks: on a phone the panel is ~70 px tall, and
     // rounding to $100–$160 left the month's moves a third of it.
     const y = scaleLinear().domain([low * 0.97, high * 1.02]);
@@ -79,17 +79,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     });
     const marks: Mark[] = [
       ...labelBlock('event-tag', tag, { ...fitInside(tag, { x: activeX, min: inner.x, max: inner.x + inner.width }), top: inner.y }),
-      {
-        key: 'connector',
-        tag: 'line',
-        attrs: {
-          x1: roundToTenth(activeX),
-          x2: roundToTenth(activeX),
-          y1: roundToTenth(inner.y + blockHeight(tag)),
-          y2: roundToTenth(axisY - 8),
-          class: 'leader',
-        },
-      },
+      lineMark('connector', activeX, inner.y + blockHeight(tag), activeX, axisY - 8, 'leader'),
     ];
     const read = reading(messages);
     const inspect: Inspectable[] = input.events.map((event) => ({
@@ -102,16 +92,9 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
     [...input.events.filter((event) => event !== active), active].forEach((event) => {
       const index = input.events.indexOf(event);
       const status = index === activeIndex ? 'is-active' : index < activeIndex ? 'is-past' : 'is-future';
-      marks.push({
-        key: `event-${event.id}`,
-        tag: 'circle',
-        attrs: {
-          cx: roundToTenth(x(utcDate(event.date))),
-          cy: roundToTenth(axisY),
-          r: index === activeIndex ? 6 : 3.5,
-          class: `timeline-event ${status}`,
-        },
-      });
+      marks.push(
+        circleMark(`event-${event.id}`, x(utcDate(event.date)), axisY, index === activeIndex ? 6 : 3.5, `timeline-event ${status}`),
+      );
     });
 
     // 2. The event's card, words wrapped to the frame.
@@ -224,11 +207,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
           read: ([date, price]) => read(formatDate(date, { locale, style: 'medium' }), usd(price, locale)),
         }),
       );
-      panel.push({
-        key: 'price-dot',
-        tag: 'circle',
-        attrs: { cx: roundToTenth(x(utcDate(lastShown[0]))), cy: roundToTenth(y(lastShown[1])), r: 3.5, class: 'mark-dot' },
-      });
+      panel.push(circleMark('price-dot', x(utcDate(lastShown[0])), y(lastShown[1]), 3.5, 'mark-dot'));
     }
     marks.push(...labelBlock('card', card, { x: inner.x, top: cardTop, anchor: 'start' }), ...panel);
 
@@ -236,18 +215,6 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
       width,
       height,
       title: translate(messages, 'weekendTimeline.chart.title'),
-      description: translate(messages, 'weekendTimeline.desc', {
-        date: formatDate(active.date, { locale, style: 'long' }),
-        title: texts[state].title,
-        detail: texts[state].detail,
-        price:
-          lastShown[0] === active.date
-            ? translate(messages, 'weekendTimeline.priceThatDay', { price: usd(lastShown[1], locale) })
-            : translate(messages, 'weekendTimeline.priceLastClose', {
-                closeDate: formatDate(lastShown[0], { locale, style: 'weekday' }),
-                price: usd(lastShown[1], locale),
-              }),
-      }),
       inspect,
       clip: series.clip,
       layers: [
@@ -255,21 +222,7 @@ const weekendTimeline = defineChart<WeekendTimelineInput, WeekendState>({
         { ...series.area, marks: [] },
         {
           id: 'axes',
-          marks: [
-            {
-              key: 'timeline-axis',
-              tag: 'line',
-              attrs: {
-                x1: roundToTenth(x(from)),
-                x2: roundToTenth(x(to)),
-                y1: roundToTenth(axisY),
-                y2: roundToTenth(axisY),
-                class: 'axis-baseline',
-              },
-            },
-            ...timeline.marks,
-            ...valueAxis,
-          ],
+          marks: [lineMark('timeline-axis', x(from), axisY, x(to), axisY, 'axis-baseline'), ...timeline.marks, ...valueAxis],
         },
         // The weeks ahead, faint, up to the last close before the selloff: the early steps' few days
         // of price are read against the month to come (a four-day stub alone filled a sixth of the

@@ -1,7 +1,8 @@
-// weekendTimeline for the build: its module, the input it is drawn from, the tables published with it and its words.
+// weekendTimeline for the build: its module, the input it is drawn from, the tables published with it, its states in words and its words.
 import chart from './chart';
+import { describeWeekendTimeline as describe } from './describe';
 import { en, fr } from './strings';
 import { weekendTimelineInput as input } from './input';
 import { weekendTimelineTables as tables } from './tables';
 
-export default { chart, input, tables, strings: { en, fr } };
+export default { chart, input, tables, describe, strings: { en, fr } };
