@@ -88,19 +88,20 @@ test.describe('embed pages', () => {
       { width: 320, src: new URL('embed/market-value/', baseURL).href },
       { width: 1024, src: new URL('fr/embed/world/', baseURL).href },
     ];
+    // The README's block, pasted into a blank page once per width, its iframe pointed at this build.
+    const block = /## Embed a chart[\s\S]*?```html\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))![1]!;
+    const iframeEnd = block.indexOf('</iframe>') + '</iframe>'.length;
+    const [iframe, hostScripts] = [block.slice(0, iframeEnd), block.slice(iframeEnd)];
+    const body =
+      embeds.map(({ width, src }) => `<div style="width:${width}px">${iframe.replace(/src="[^"]+"/, `src="${src}"`)}</div>`).join('') +
+      hostScripts;
     await page.route(host, (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><script>${frames}</script></head><body>${embeds
-          .map(
-            ({ width, src }) =>
-              `<div style="width:${width}px"><iframe src="${src}" title="A chart" width="100%" height="640" style="border:0;width:100%"></iframe></div>`,
-          )
-          .join(
-            '',
-          )}<script>document.querySelectorAll('iframe').forEach((frame) => newswireFrames.observeIframe(frame));</script></body></html>`,
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${body}</body></html>`,
       }),
     );
+    await page.route(/\/js\/frames\.umd\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: frames }));
     await page.goto(host);
     const iframes = page.locator('iframe');
     const fits = async (index: number) => {

@@ -82,8 +82,9 @@ export function listen(frame: HTMLElement, { items, title, locale, separator, ax
     console.error(`chart2music: ${err}`);
     stop();
   } else {
-    // The whole series, from its first point: chart2music's Shift+End.
+    // The first point, said and heard (chart2music's Home), then the series to its end (Shift+End).
     frame.focus();
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
     frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', shiftKey: true, bubbles: true }));
   }
   return { stop };

@@ -1,0 +1,74 @@
+// Listen: a chart state heard. Nothing is fetched and no AudioContext exists until the reader
+// presses Listen (with the keyboard here); then the state's name and words are said in the
+// edition's language, the first value is said as the inspector says it, and Escape gives the
+// frame's keys back to the inspector.
+import { expect, test } from './fixtures';
+import { editions } from './scrollies';
+
+test.skip(({ isMobile }) => isMobile, 'a keyboard feature, checked at desktop size');
+
+for (const { locale, path } of editions) {
+  test(`${locale}: Listen loads the audio graph on press, says the summary and the first value, and Escape stops it`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const Original = window.AudioContext;
+      (window as unknown as { audioContexts: number }).audioContexts = 0;
+      window.AudioContext = class extends Original {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          (window as unknown as { audioContexts: number }).audioContexts += 1;
+        }
+      };
+    });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.js')) scripts.push(request.url());
+    });
+    const audioContexts = () => page.evaluate(() => (window as unknown as { audioContexts: number }).audioContexts);
+    await page.goto(path);
+    const section = page.locator('#market-value');
+    await section.scrollIntoViewIfNeeded();
+    const figure = section.locator('[data-chart-figure]');
+    await expect(figure).toHaveAttribute('data-live', 'true');
+    const frame = section.locator('[data-chart-frame]');
+    const said = figure.locator(':scope > .chart__live');
+    const chartWords = frame.locator('.chart__live');
+    const fetchedBefore = scripts.length;
+    expect(await audioContexts()).toBe(0);
+
+    // The inspector's reading of the first value, for comparison.
+    await frame.focus();
+    await page.keyboard.press('Home');
+    const firstReading = (await said.textContent())!;
+    expect(firstReading.length).toBeGreaterThan(5);
+    expect(scripts).toHaveLength(fetchedBefore);
+
+    await page.keyboard.press('Tab');
+    const listen = frame.locator('.chart-listen');
+    await expect(listen).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(listen).toHaveAttribute('aria-pressed', 'true');
+    // The summary: the state's name and its words, as the page writes them in the edition's language.
+    const state = (await figure.getAttribute('data-state'))!;
+    const words = (await section.locator(`[data-step-state="${state}"] [data-description]`).first().textContent())!;
+    await expect(said).toContainText(words);
+    expect(scripts.slice(fetchedBefore).some((url) => /\/listen\.[\w-]+\.js$/.test(url))).toBe(true);
+    // The first value, said as "label, value" where the inspector says "label: value".
+    const separator = locale === 'fr' ? '\u00a0: ' : ': ';
+    await expect(chartWords).toContainText(firstReading.replace(separator, ', '));
+    await expect.poll(audioContexts).toBeGreaterThan(0);
+    // The arrow keys are chart2music's: they move to the next point and say it.
+    await page.keyboard.press('ArrowRight');
+    await expect(chartWords).not.toContainText(firstReading.replace(separator, ', '));
+    await expect(said).toContainText(words);
+
+    await page.keyboard.press('Escape');
+    await expect(listen).toHaveAttribute('aria-pressed', 'false');
+    await expect(frame).toHaveAttribute('role', 'group');
+    await expect(chartWords).toHaveCount(0);
+    // The keys are the inspector's again.
+    await expect(frame).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(said).not.toHaveText(firstReading);
+    await expect(said).not.toContainText(words);
+  });
+}
