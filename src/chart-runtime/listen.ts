@@ -1,5 +1,5 @@
 // A chart state heard (chart2music, fetched only when the reader presses Listen): its inspectable
-// points as tones, pitch for value, in reading order; arrow keys move point by point and say each
+// points as tones, pitch for value (Inspectable.value), in reading order; arrow keys move point by point and say each
 // value, Escape stops. chart2music takes the frame's keys while it plays; the inspector gives them
 // back when it stops, so there is one keyboard model and one focus, the frame. No AudioContext
 // exists before the first tone.
@@ -13,15 +13,13 @@ export interface Listening {
 }
 
 /**
- * Each point's value as a number to pitch: how high it stands on a chart read left to right (a
- * line, dots over time), how long its bar is on one read top to bottom (a ranking). The drawing's
- * coordinates are a linear function of the values on every chart here, so the pitches keep their
- * order and proportions.
+ * The points heard and their pitches: those with a value (a line's days, a ranking's bars, a
+ * histogram's bins, the map's moves), pitched by it; a state with none (a timeline of events) is
+ * heard by where its points stand, left to right.
  */
-function pitches(items: readonly Inspectable[]): number[] {
-  const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
-  const across = spread(items.map((item) => item.x)) >= spread(items.map((item) => item.y));
-  return items.map((item) => (across ? -item.y : item.x));
+function heard(items: readonly Inspectable[]): { item: Inspectable; pitch: number }[] {
+  const valued = items.filter((item) => item.value !== undefined);
+  return valued.length > 0 ? valued.map((item) => ({ item, pitch: item.value! })) : items.map((item) => ({ item, pitch: -item.y }));
 }
 
 export interface ListenOptions {
@@ -55,12 +53,13 @@ export function listen(frame: HTMLElement, { items, title, locale, separator, ax
     onStop();
   };
   // Each reading split into what the point is and what it is worth, said in that order.
-  const readings = items.map((item) => {
+  const points = heard(items);
+  const readings = points.map(({ item }) => {
     const text = item.read();
     const at = text.lastIndexOf(separator);
     return at < 0 ? { label: text, value: '' } : { label: text.slice(0, at), value: text.slice(at + separator.length) };
   });
-  const values = pitches(items);
+  const values = points.map(({ pitch }) => pitch);
   const { err, data: chart } = c2mChart({
     type: 'line',
     element: frame,
@@ -74,7 +73,7 @@ export function listen(frame: HTMLElement, { items, title, locale, separator, ax
       y: { label: axes.y, format: (pitch) => readings[values.indexOf(pitch)]?.value ?? '' },
     },
     options: {
-      onFocusCallback: ({ index }) => onPoint(index),
+      onFocusCallback: ({ index }) => onPoint(items.indexOf(points[index]!.item)),
       customHotkeys: [{ key: { key: 'Escape' }, title: 'Escape', callback: stop, force: true }],
     },
   });

@@ -259,6 +259,8 @@ export function mapMarks(
       x: cx,
       y: cy,
       snap: 'point' as const,
+      // The map is heard as its sessions' moves.
+      value: move.change,
       read: () =>
         reading(messages)(
           `${companyName(messages, move)}, ${translate(messages, `contagionMap.session.${session.id}`)}`,

@@ -138,6 +138,7 @@ export function rankedBars(
       x: roundToTenth(end),
       y: roundToTenth(barY + barHeight / 2),
       snap: 'point',
+      value: row.value,
       read: () => reading(row.name, row.valueText),
     });
     return [

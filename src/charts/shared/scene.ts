@@ -40,6 +40,8 @@ export interface Inspectable {
   read: () => string;
   /** Points to ring (several series on one day); defaults to (x, y). */
   points?: readonly { x: number; y: number }[];
+  /** What it is worth, heard as the pitch of its tone (Listen); items without one are not heard. */
+  value?: number;
   /** Vertical extent of the crosshair for `snap: 'x'`. */
   guide?: readonly [top: number, bottom: number];
 }

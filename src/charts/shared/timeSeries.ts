@@ -141,6 +141,7 @@ export function seriesInspect({
       y: roundToTenth(y(point[1])),
       snap: 'x' as const,
       guide: [plot.y, plot.y + plot.height] as const,
+      value: point[1],
       read: () => read(point),
     }));
 }

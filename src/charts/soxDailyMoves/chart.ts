@@ -210,6 +210,8 @@ function histogram(
         x: roundToTenth((x(bin.x0) + x(bin.x1)) / 2),
         y: roundToTenth(count(bin.count)),
         snap: 'point' as const,
+        // The histogram is heard, bin by bin; the days marked on it are read, not heard.
+        value: bin.count,
         read: () =>
           translate(messages, 'soxDailyMoves.chart.bin', {
             from: pct(bin.x0, 1),
