@@ -122,9 +122,25 @@ test.describe('embed pages', () => {
       await page.frameLocator(`iframe >> nth=${index}`).locator('[data-step-next]').click();
       await expect.poll(() => fits(index)).toBeLessThanOrEqual(2);
     }
+    // A Pym.js host gives the embed a childId; the embed answers in Pym's message format too.
+    const pymHeight = await page.evaluate(
+      (src) =>
+        new Promise<string>((resolve) => {
+          const frame = document.createElement('iframe');
+          window.addEventListener('message', (event) => {
+            if (event.source === frame.contentWindow && typeof event.data === 'string' && event.data.startsWith('pymxPYMxtest-child'))
+              resolve(event.data);
+          });
+          frame.src = `${src}?initialWidth=400&childId=test-child`;
+          frame.style.width = '400px';
+          document.body.append(frame);
+        }),
+      embeds[0]!.src,
+    );
+    expect(pymHeight).toMatch(/^pymxPYMxtest-childxPYMxheightxPYMx\d+$/);
     const heightAt320 = (await iframes.nth(0).boundingBox())!.height;
     // The host's column widens: the embed reflows and reports again.
-    await page.evaluate(() => ((document.querySelector('div') as HTMLElement).style.width = '560px'));
+    await page.evaluate(() => (document.querySelector<HTMLElement>('div')!.style.width = '560px'));
     await expect.poll(async () => (await iframes.nth(0).boundingBox())!.height).not.toBe(heightAt320);
     await expect.poll(() => fits(0)).toBeLessThanOrEqual(2);
   });

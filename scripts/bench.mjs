@@ -184,19 +184,20 @@ for (let run = 0; run < lighthouseRuns; run++) {
 chrome.kill();
 for (const server of servers) server.close();
 
-// 5. The table. Targets from the issues this project answers to; met only by the median.
+// 5. The table. Targets from the issues this project answers to (the latest, #29, where it set one); met only by the median.
 const targetsByFigure = {
   'JS on load (KB gzip)': (value) => [value <= jsBudget.onLoadKb, `≤ ${jsBudget.onLoadKb}`],
   'JS after reading to the end (KB gzip)': (value) => [value <= jsBudget.wholeStoryKb, `≤ ${jsBudget.wholeStoryKb}`],
   'transfer on load, with fonts (KB gzip)': (value) => [value <= 250, '≤ 250'],
   'scroll 4× CPU: long tasks ≥ 50 ms': (value) => [value === 0, '0'],
-  'scroll 4× CPU: slowest state-change task (ms)': (value) => [value <= 16, '≤ 16'],
-  'Lighthouse mobile: performance': (value) => [value >= 98, '≥ 98'],
-  'Lighthouse mobile: TBT (ms)': (value) => [value <= 50, '≤ 50'],
-  'Lighthouse mobile: LCP (s)': (value) => [value <= 1.5, '≤ 1.5'],
-  'Lighthouse mobile: CLS': (value) => [value === 0, '0'],
+  'scroll 4× CPU: slowest state-change task (ms)': (value) => [value < 50, '< 50'],
+  'Lighthouse mobile: performance': (value) => [value >= 99, '≥ 99'],
+  'Lighthouse mobile: TBT (ms)': (value) => [value <= 30, '≤ 30'],
+  'Lighthouse mobile: LCP (s)': (value) => [value <= 1.4, '≤ 1.4'],
+  'Lighthouse mobile: CLS': (value) => [value < 0.005, '< 0.005'],
 };
-const show = (value) => (Number.isInteger(value) ? String(value) : value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 2));
+const show = (value) =>
+  Number.isInteger(value) ? String(value) : value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : value >= 0.1 ? 2 : 4);
 const cell = (values) =>
   values
     ? values.length === 1
