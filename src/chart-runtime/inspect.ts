@@ -9,7 +9,7 @@ import type { Inspectable } from '../charts/shared/scene';
 import { SVG_NS } from './applyScene';
 import type { ListenOptions, Listening } from './listen';
 
-/** Lives as long as its chart, that is its page's. */
+/** Lives as long as its chart, that is, as long as the page. */
 export interface Inspector {
   /** The state drawn has changed: a shown value moves to the nearest point of the new state, or hides. */
   refresh: () => void;
@@ -180,7 +180,7 @@ export function attachInspector(
     event.preventDefault();
     show(next, { announce: true });
   });
-  // Focus moving to the Listen button stays in the chart.
+  // Focus moving to the Listen button does not count as leaving the chart.
   frame.addEventListener('blur', (event) => {
     if (!frame.contains(event.relatedTarget as Node | null)) hide();
   });

@@ -1,6 +1,6 @@
 // A chart state heard (chart2music, fetched only when the reader presses Listen): its inspectable
-// points as tones, pitch for value (Inspectable.value), in reading order; arrow keys move point by point and say each
-// value, Escape stops. chart2music takes the frame's keys while it plays; the inspector gives them
+// points as tones, pitch for value (Inspectable.value), in reading order; arrow keys move point by
+// point and say each value, Escape stops. chart2music takes the frame's keys while it plays; the inspector gives them
 // back when it stops, so there is one keyboard model and one focus, the frame. No AudioContext
 // exists before the first tone.
 

@@ -1,5 +1,6 @@
 // What a host page pastes to embed a chart section, and where each embed lives: written once for
-// the story's "Embed" control, the embed page's oEmbed JSON and the README's example.
+// the story's "Embed this chart" control and the oEmbed JSON (the README's example copies it, and
+// e2e/embed.spec.ts pastes the README's into a page).
 
 import type { Locale } from '../i18n/locales';
 import { absoluteUrl, localizedPath } from '../url/pathWithBase';
