@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import axe from 'axe-core';
+import { embedHeight } from '../src/embed/snippet';
 import { expect, test } from './fixtures';
 import { editions, sectionsOfPage } from './scrollies';
 
@@ -35,6 +36,8 @@ test.describe('embed pages', () => {
         await expect(previous).toBeDisabled();
         for (const [index, step] of steps.entries()) {
           await expect(figure).toHaveAttribute('data-state', step.state);
+          // The snippet's height holds the whole embed, for a host that does not resize it.
+          expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height)).toBeLessThanOrEqual(embedHeight);
           await expect(page.locator('[data-step-position]')).toHaveText(new RegExp(`^${index + 1}\\D+${steps.length}$`));
           expect(new URL(page.url()).hash).toBe(index === 0 ? '' : `#${step.id}`);
           await expect(page.locator('[data-story-link]')).toHaveAttribute('href', new RegExp(`#${step.id}$`));

@@ -49,7 +49,12 @@ export function attachInspector(
     live: HTMLElement;
     readable: () => readonly Inspectable[];
     /** The Listen button's label, and what the reader hears first: the state's name and its text alternative. */
-    listen: Pick<ListenOptions, 'locale' | 'separator' | 'axes'> & { label: string; summary: () => { title: string; description: string } };
+    listen: Pick<ListenOptions, 'locale' | 'separator' | 'axes'> & {
+      label: string;
+      /** The button's words while the chart plays: how to stop. */
+      stopLabel: string;
+      summary: () => { title: string; description: string };
+    };
   },
 ): Inspector {
   // The points are asked for when the reader first reaches for the chart, not before.
@@ -75,6 +80,7 @@ export function attachInspector(
   listenButton.addEventListener('click', () => {
     if (listening) return stopListening();
     listenButton.setAttribute('aria-pressed', 'true');
+    listenButton.textContent = listen.stopLabel;
     const { title, description } = listen.summary();
     live.textContent = `${title}. ${description}`;
     void import('./listen').then((audio) => {
@@ -89,6 +95,7 @@ export function attachInspector(
         onStop: () => {
           listening = undefined;
           listenButton.setAttribute('aria-pressed', 'false');
+          listenButton.textContent = listen.label;
           frame.focus();
         },
       });

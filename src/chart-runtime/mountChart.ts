@@ -96,8 +96,7 @@ export function mountChart(
     });
   };
 
-  const live = figure.appendChild(Object.assign(document.createElement('p'), { className: 'chart__live' }));
-  live.setAttribute('aria-live', 'polite');
+  const live = figure.appendChild(Object.assign(document.createElement('p'), { className: 'chart__live', ariaLive: 'polite' }));
   const inspector = attachInspector(frame, svg, {
     // The step's words already name the chart: the frame says only what its keys do.
     label: translate(messages, 'chart.inspect'),
@@ -105,6 +104,7 @@ export function mountChart(
     readable: () => (scene ??= sceneOf(states[index]!)).inspect ?? [],
     listen: {
       label: translate(messages, 'chart.listen'),
+      stopLabel: translate(messages, 'chart.listen.stop'),
       locale: messages.locale,
       separator: translate(messages, 'chart.reading', { label: '', value: '' }),
       axes: { x: translate(messages, 'chart.listen.points'), y: translate(messages, 'chart.listen.values') },

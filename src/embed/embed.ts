@@ -16,7 +16,6 @@ if (root && figure) {
     id: element.dataset.stepId ?? '',
     state: element.dataset.stepState ?? '',
     captionVariant: element.dataset.captionVariant ?? '0',
-    title: element.querySelector('[data-title]')?.textContent ?? '',
     description: element.querySelector('[data-description]')?.textContent ?? '',
   }));
   const locale = (locales as readonly string[]).includes(root.dataset.locale ?? '') ? (root.dataset.locale as Locale) : 'en';
@@ -24,7 +23,6 @@ if (root && figure) {
   const previous = stepper.querySelector<HTMLButtonElement>('[data-step-previous]')!;
   const next = stepper.querySelector<HTMLButtonElement>('[data-step-next]')!;
   const position = stepper.querySelector<HTMLElement>('[data-step-position]')!;
-  const title = stepper.querySelector<HTMLElement>('[data-step-title]')!;
   const description = root.querySelector<HTMLElement>('[data-step-description]')!;
   const storyLink = root.querySelector<HTMLAnchorElement>('[data-story-link]')!;
   const positionText = position.textContent ?? '';
@@ -44,7 +42,6 @@ if (root && figure) {
     const step = steps[target]!;
     // "1 of 4" as the page wrote it for the first step, with this step's number.
     position.textContent = positionText.replace(/^\d+/, String(target + 1));
-    title.textContent = step.title;
     description.textContent = step.description;
     for (const caption of captions) caption.classList.toggle('is-shown', caption.dataset.captionVariant === step.captionVariant);
     storyLink.hash = step.id;

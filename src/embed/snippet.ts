@@ -5,8 +5,12 @@
 import type { Locale } from '../i18n/locales';
 import { absoluteUrl, localizedPath } from '../url/pathWithBase';
 
-/** The iframe's height before the embed reports its own (most sections' height at 640 px wide). */
-export const embedHeight = 640;
+/**
+ * The iframe's height before the embed reports its own, and on a host that does not listen: the
+ * tallest section at 320, 640 and 1200 px wide, every step (846 px, the French map at 320 px, measured
+ * 2026-12-07), so nothing is cut off. e2e/embed.spec.ts holds every embed to it at 640 px.
+ */
+export const embedHeight = 860;
 /** The width the oEmbed JSON gives (the iframe itself is as wide as its column). */
 export const embedWidth = 640;
 

@@ -24,6 +24,7 @@ export const en = {
   'figure.source': 'Source',
   'chart.reading': '{label}: {value}',
   'chart.listen': 'Listen',
+  'chart.listen.stop': 'Stop (Esc)',
   'chart.listen.points': 'points',
   'chart.listen.values': 'values',
   'chart.inspect': 'The chart’s values: arrow keys read them, Escape leaves.',

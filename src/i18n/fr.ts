@@ -28,6 +28,7 @@ export const fr: Record<MessageKey, string> = {
   'figure.source': 'Source',
   'chart.reading': '{label}\u00a0: {value}',
   'chart.listen': 'Écouter',
+  'chart.listen.stop': 'Arrêter (Échap)',
   'chart.listen.points': 'points',
   'chart.listen.values': 'valeurs',
   'chart.inspect': 'Les valeurs du graphique : les flèches les lisent, Échap pour sortir.',

@@ -213,7 +213,7 @@ function histogram(
         // The histogram is heard, bin by bin; the days marked on it are read, not heard.
         value: bin.count,
         read: () =>
-          translate(messages, 'soxDailyMoves.chart.bin', {
+          translate(messages, bin.count === 1 ? 'soxDailyMoves.chart.binOne' : 'soxDailyMoves.chart.bin', {
             from: pct(bin.x0, 1),
             to: pct(bin.x1, 1),
             count: formatNumber(bin.count, { locale }),

@@ -3,6 +3,7 @@
 export const en = {
   'soxDailyMoves.chart.title': 'Daily moves of the chip index since 2020',
   'soxDailyMoves.chart.bin': '{from} to {to}: {count} days',
+  'soxDailyMoves.chart.binOne': '{from} to {to}: one day',
   'soxDailyMoves.chart.daysAxis': 'Number of days',
   'soxDailyMoves.chart.worse': 'Only {count} days fell further,',
   'soxDailyMoves.chart.worseWhen': 'all in the pandemic crash of March 2020',
@@ -23,6 +24,7 @@ export const en = {
 export const fr: Record<keyof typeof en, string> = {
   'soxDailyMoves.chart.title': 'Les variations quotidiennes de l’indice des puces depuis 2020',
   'soxDailyMoves.chart.bin': 'De {from} à {to}\u00a0: {count} séances',
+  'soxDailyMoves.chart.binOne': 'De {from} à {to}\u00a0: une séance',
   'soxDailyMoves.chart.daysAxis': 'Nombre de séances',
   'soxDailyMoves.chart.worse': 'Seules {count} séances ont fait pire,',
   'soxDailyMoves.chart.worseWhen': 'toutes pendant le krach de mars 2020',
