@@ -72,3 +72,26 @@ for (const { locale, path } of editions) {
     await expect(said).not.toContainText(words);
   });
 }
+
+// Every chart is heard: in each section, Listen says the active state's words, then chart2music says
+// a first point ("label, value"); Escape ends it.
+for (const { locale, path } of editions)
+  test(`${locale}: every section's chart can be heard`, async ({ page }) => {
+    await page.goto(path);
+    for (const section of await page.locator('[data-scrolly]').all()) {
+      await section.scrollIntoViewIfNeeded();
+      const figure = section.locator('[data-chart-figure]');
+      await expect(figure).toHaveAttribute('data-live', 'true');
+      const frame = section.locator('[data-chart-frame]');
+      await frame.focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const state = (await figure.getAttribute('data-state'))!;
+      const words = (await section.locator(`[data-step-state="${state}"] [data-description]`).first().textContent())!;
+      await expect(figure.locator(':scope > .chart__live')).toContainText(words);
+      // A point said "label, value" (chart2music's own summary quotes the chart's title).
+      await expect(frame.locator('.chart__live')).toHaveText(/^[^"]*\S, \S[^"]*$/);
+      await page.keyboard.press('Escape');
+      await expect(frame.locator('.chart-listen')).toHaveAttribute('aria-pressed', 'false');
+    }
+  });
