@@ -73,8 +73,8 @@ for (const { locale, path } of editions) {
   });
 }
 
-// Every chart is heard: in each section, Listen says the active state's words, then chart2music says
-// a first point ("label, value"); Escape ends it.
+// Every chart is heard: in each section, Listen says the active state's words, then the arrow keys
+// say its points ("label, value"); Escape ends it.
 for (const { locale, path } of editions)
   test(`${locale}: every section's chart can be heard`, async ({ page }) => {
     await page.goto(path);
@@ -89,7 +89,8 @@ for (const { locale, path } of editions)
       const state = (await figure.getAttribute('data-state'))!;
       const words = (await section.locator(`[data-step-state="${state}"] [data-description]`).first().textContent())!;
       await expect(figure.locator(':scope > .chart__live')).toContainText(words);
-      // A point said "label, value" (chart2music's own summary quotes the chart's title).
+      // The reader's next key says a point, "label, value" (chart2music's own summary quotes the chart's title).
+      await page.keyboard.press('ArrowRight');
       await expect(frame.locator('.chart__live')).toHaveText(/^[^"]*\S, \S[^"]*$/);
       await page.keyboard.press('Escape');
       await expect(frame.locator('.chart-listen')).toHaveAttribute('aria-pressed', 'false');

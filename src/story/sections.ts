@@ -11,8 +11,6 @@ export interface StorySection {
   chart: string;
   caption: string;
   source: string;
-  /** The chapter it belongs to (its anchor on the story page). */
-  chapter: string;
   steps: PlacedStep[];
 }
 
@@ -35,7 +33,7 @@ export function sectionsIn(mdx: string, chapter: string): StorySection[] {
       const { id, chart, caption, source } = values;
       if (!id || !chart || caption === undefined || source === undefined)
         throw new Error(`${chapter}: a <Scrolly> needs an id, a chart, a caption and a source`);
-      sections.push({ id, chart, caption, source, chapter, declared: [] });
+      sections.push({ id, chart, caption, source, declared: [] });
     } else {
       const section = open ? sections.at(-1) : undefined;
       if (!section || !values.state) throw new Error(`${chapter}: a <Step> outside a <Scrolly>, or without a state`);
