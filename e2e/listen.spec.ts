@@ -2,7 +2,7 @@
 // presses Listen (with the keyboard here); then the state's name and words are said in the
 // edition's language, the first value is said as the inspector says it, and Escape gives the
 // frame's keys back to the inspector.
-import { expect, test } from './fixtures';
+import { expect, expectChartState, scrollToStep, test } from './fixtures';
 import { editions } from './scrollies';
 
 test.skip(({ isMobile }) => isMobile, 'a keyboard feature, checked at desktop size');
@@ -26,9 +26,10 @@ for (const { locale, path } of editions) {
     const audioContexts = () => page.evaluate(() => (window as unknown as { audioContexts: number }).audioContexts);
     await page.goto(path);
     const section = page.locator('#market-value');
-    await section.scrollIntoViewIfNeeded();
+    const step = section.locator('[data-step-state]').first();
+    await scrollToStep(page, (await step.getAttribute('id'))!);
+    await expectChartState(page, 'market-value', (await step.getAttribute('data-step-state'))!);
     const figure = section.locator('[data-chart-figure]');
-    await expect(figure).toHaveAttribute('data-live', 'true');
     const frame = section.locator('[data-chart-frame]');
     const said = figure.locator(':scope > .chart__live');
     const chartWords = frame.locator('.chart__live');
@@ -36,7 +37,7 @@ for (const { locale, path } of editions) {
     expect(await audioContexts()).toBe(0);
 
     // The inspector's reading of the first value, for comparison.
-    await frame.focus();
+    await frame.evaluate((element) => element.focus({ preventScroll: true }));
     await page.keyboard.press('Home');
     const firstReading = (await said.textContent())!;
     expect(firstReading.length).toBeGreaterThan(5);
@@ -79,14 +80,16 @@ for (const { locale, path } of editions)
   test(`${locale}: every section's chart can be heard`, async ({ page }) => {
     await page.goto(path);
     for (const section of await page.locator('[data-scrolly]').all()) {
-      await section.scrollIntoViewIfNeeded();
+      // At rest on the section's first step: a state change while the chart is heard stops it.
+      const step = section.locator('[data-step-state]').first();
+      const state = (await step.getAttribute('data-step-state'))!;
+      await scrollToStep(page, (await step.getAttribute('id'))!);
+      await expectChartState(page, (await section.getAttribute('id'))!, state);
       const figure = section.locator('[data-chart-figure]');
-      await expect(figure).toHaveAttribute('data-live', 'true');
       const frame = section.locator('[data-chart-frame]');
-      await frame.focus();
+      await frame.evaluate((element) => element.focus({ preventScroll: true }));
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      const state = (await figure.getAttribute('data-state'))!;
       const words = (await section.locator(`[data-step-state="${state}"] [data-description]`).first().textContent())!;
       await expect(figure.locator(':scope > .chart__live')).toContainText(words);
       // The reader's next key says a point, "label, value" (chart2music's own summary quotes the chart's title).
