@@ -4,7 +4,7 @@
 // then the server's SVG stands in. Each section keeps its own state; nothing is shared between them.
 
 import { sideBySideMinWidth } from '../design/tokens';
-import { intlTag, locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { loadChart } from '../chart-runtime/loadChart';
 import type { ChartController } from '../chart-runtime/mountChart';
 import { triggerOffset, watchSteps, type StepWatcher } from '../scroll/watchSteps';
@@ -125,14 +125,6 @@ function setUpSection(section: HTMLElement, { mountNow }: { mountNow: boolean })
 
 const watchers = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map(watchSection);
 
-// The first number a chart formats loads the browser's locale data for Intl.NumberFormat, a one-off
-// cost of tens of ms on a slow phone. Pay it while the reader is reading, not in the first render.
-// (Dates are written without Intl: see formatValue.)
-const firstSection = document.querySelector<HTMLElement>('[data-scrolly]');
-if (firstSection && 'requestIdleCallback' in window) {
-  const tag = intlTag[readLocale(firstSection.dataset.locale)];
-  requestIdleCallback(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(0), { timeout: 4000 });
-}
 const refreshAll = () => watchers.forEach((watcher) => watcher()?.refresh());
 
 const chapterMenu = document.querySelector<HTMLDetailsElement>('[data-chapter-menu]');

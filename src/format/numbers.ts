@@ -3,7 +3,7 @@
 // which add the kinds only prose prints. One function per kind, so the browser's chart code carries
 // only the kinds charts draw.
 
-import { intlTag, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 
 const MINUS = '\u2212';
 export const NBSP = '\u00A0';
@@ -17,9 +17,14 @@ type SignedOptions = NumberOptions & { signed?: boolean | undefined };
 /** Long ("$593 billion") or short ("$593B") money. */
 type MoneyOptions = NumberOptions & { style?: 'long' | 'short' | undefined };
 
-// Intl formatters are costly to build (charts format hundreds of labels per frame), so each
-// combination of locale and options is built once.
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// Figures are written from each locale's separators, as CLDR has them (the unit tests check them
+// against Intl.NumberFormat's, value by value), not with Intl.NumberFormat: the first one a page
+// builds loads the browser's number data, a 52 ms task at 4× CPU, and the build and the browser would
+// write a figure with their own versions of that data.
+const separators: Readonly<Record<Locale, { group: string; decimal: string }>> = {
+  en: { group: ',', decimal: '.' },
+  fr: { group: NNBSP, decimal: ',' },
+};
 
 /**
  * Formatted texts, by locale, options and value. Formatting itself is slow too (a time axis formats
@@ -38,26 +43,30 @@ export function remembered(key: string, format: () => string): string {
   return text;
 }
 
-function numberFormat(locale: Locale, digits: number, signed: boolean) {
-  const key = `${locale}|${digits}|${signed}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(intlTag[locale], {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      signDisplay: signed ? 'exceptZero' : 'negative',
-    });
-    numberFormats.set(key, format);
-  }
-  return format;
+/**
+ * `value`'s size rounded to `digits` decimals, as Intl rounds: half away from zero, on the shortest
+ * decimal that reads back as the value (0.15 → "0.2", where toFixed rounds the double just under it).
+ */
+function rounded(value: number, digits: number): { whole: string; fraction: string } {
+  const [mantissa, exponent] = Math.abs(value).toExponential().split('e') as [string, string];
+  const significant = mantissa.replace('.', '');
+  // How many of the significant digits stand before the rounding point.
+  const kept = Number(exponent) + 1 + digits;
+  const up = kept >= 0 && (significant[kept] ?? '0') >= '5';
+  const units = String(BigInt(significant.slice(0, Math.max(kept, 0)).padEnd(Math.max(kept, 0), '0') || '0') + BigInt(up ? 1 : 0));
+  const padded = units.padStart(digits + 1, '0');
+  return { whole: padded.slice(0, padded.length - digits), fraction: padded.slice(padded.length - digits) };
 }
 
-/** A plain number: 1234567 → "1,234,567". `signed` adds "+" to gains. */
+/** A plain number: 1234567 → "1,234,567". `signed` adds "+" to gains; what rounds to zero has no sign. */
 export function formatNumber(value: number, { locale, digits = 0, signed = false }: SignedOptions): string {
-  return remembered(`n|${locale}|${digits}|${signed}|${value}`, () =>
-    // Typographic minus, as newsrooms print it; Intl gives a hyphen-minus.
-    numberFormat(locale, digits, signed).format(value).replace(/^-/, MINUS),
-  );
+  return remembered(`n|${locale}|${digits}|${signed}|${value}`, () => {
+    const { whole, fraction } = rounded(value, digits);
+    const { group, decimal } = separators[locale];
+    // Typographic minus, as newsrooms print it.
+    const sign = /^0*$/.test(whole + fraction) ? '' : value < 0 ? MINUS : signed ? '+' : '';
+    return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, group)}${fraction === '' ? '' : decimal + fraction}`;
+  });
 }
 
 /**
