@@ -1,8 +1,8 @@
 // Legibility as a tested invariant: every step state of every chart, in both editions, at eight
 // screen sizes, fails on two visible labels that overlap, a label cut by the chart's frame or the
-// screen, chart text under 12 CSS px (14 px at 1024 px wide and more), or a sticky graphic taller
-// than the screen. One page load per size and language; states are walked in the page with reduced
-// motion and read from the DOM. Runs in its own Playwright project ("layout"), once.
+// screen, chart text under 12 CSS px (14 px at 1024 px wide and more), a sticky graphic taller
+// than the screen, or a Listen button hidden, cut or over any words. One page load per size and
+// language; states are walked in the page with reduced motion and read from the DOM. Runs in its own Playwright project ("layout"), once.
 import { expect, test, webFontsIn } from './fixtures';
 import { editions } from './scrollies';
 import { layoutViewports } from './viewports';
@@ -126,6 +126,24 @@ async function visitState({
         const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
         if (across > slack && down > slack) problems.push({ kind: 'overlap', text: `"${labels[i]!.text}" overlaps "${labels[j]!.text}"` });
       }
+    }
+    // The Listen button beside the caption: shown, a 24 px target at least, on the screen, over no words.
+    const listen = root.querySelector<HTMLElement>('.chart-listen')!;
+    const listenBox = listen.getBoundingClientRect();
+    if (getComputedStyle(listen).visibility !== 'visible' || listenBox.width < 24 - slack || listenBox.height < 24 - slack)
+      problems.push({
+        kind: 'small',
+        text: `the Listen button is hidden or under 24 px (${Math.round(listenBox.width)}×${Math.round(listenBox.height)})`,
+      });
+    else if (!inside(listenBox, view)) problems.push({ kind: 'cut', text: 'the Listen button is cut by the screen edge' });
+    const caption = document.createRange();
+    caption.selectNodeContents(root.querySelector('.chart__caption-variant.is-shown')!);
+    const words = [...labels, ...[...caption.getClientRects()].map((box) => ({ text: 'the caption', box }))];
+    for (const { text, box } of words) {
+      const across = Math.min(box.right, listenBox.right) - Math.max(box.left, listenBox.left);
+      const down = Math.min(box.bottom, listenBox.bottom) - Math.max(box.top, listenBox.top);
+      if (across > slack && down > slack)
+        problems.push({ kind: 'overlap', text: `the Listen button overlaps ${text === 'the caption' ? text : `"${text}"`}` });
     }
     return { problems };
   }

@@ -44,7 +44,7 @@ for (const { locale, path } of editions) {
     expect(scripts).toHaveLength(fetchedBefore);
 
     await page.keyboard.press('Tab');
-    const listen = frame.locator('.chart-listen');
+    const listen = figure.locator('.chart-listen');
     await expect(listen).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(listen).toHaveAttribute('aria-pressed', 'true');
@@ -96,6 +96,67 @@ for (const { locale, path } of editions)
       await page.keyboard.press('ArrowRight');
       await expect(frame.locator('.chart__live')).toHaveText(/^[^"]*\S, \S[^"]*$/);
       await page.keyboard.press('Escape');
-      await expect(frame.locator('.chart-listen')).toHaveAttribute('aria-pressed', 'false');
+      await expect(figure.locator('.chart-listen')).toHaveAttribute('aria-pressed', 'false');
     }
   });
+
+// The button is there for the mouse too, beside the caption; and what is heard follows the values:
+// on the line of Nvidia's market value, a higher point (a smaller y on screen) is a higher note.
+test('en: Listen pressed with the mouse plays tones whose pitch follows the values, and stops when pressed again', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Every oscillator frequency the audio graph sets; a tone sets a few, all in fixed ratios to its pitch.
+    const set: number[] = [];
+    (window as unknown as { frequencies: number[] }).frequencies = set;
+    const create = AudioContext.prototype.createOscillator;
+    AudioContext.prototype.createOscillator = function (this: AudioContext) {
+      const oscillator = create.call(this);
+      const param = oscillator.frequency;
+      const { get, set: write } = Object.getOwnPropertyDescriptor(AudioParam.prototype, 'value')!;
+      Object.defineProperty(param, 'value', {
+        get: () => get!.call(param),
+        set: (value: number) => {
+          set.push(value);
+          write!.call(param, value);
+        },
+      });
+      return oscillator;
+    };
+  });
+  const section = page.locator('#market-value');
+  const step = section.locator('[data-step-state]').first();
+  await page.goto('');
+  await scrollToStep(page, (await step.getAttribute('id'))!);
+  await expectChartState(page, 'market-value', (await step.getAttribute('data-step-state'))!);
+  const figure = section.locator('[data-chart-figure]');
+  const listen = figure.locator('.chart-listen');
+  await expect(listen).toBeVisible();
+  await listen.click();
+  await expect(listen).toHaveAttribute('aria-pressed', 'true');
+  await expect(listen).toHaveAccessibleName(/Stop/);
+  const frequencies = () => page.evaluate(() => (window as unknown as { frequencies: number[] }).frequencies.splice(0));
+  await expect.poll(async () => (await frequencies()).length).toBeGreaterThan(0);
+  // Control cancels the series being played; then each arrow key plays one point.
+  await page.keyboard.press('Control');
+  const ring = figure.locator('.inspect-ring');
+  const heard: { pitch: number; y: number }[] = [];
+  for (let point = 0; point < 12; point++) {
+    await frequencies();
+    await page.keyboard.press('ArrowRight');
+    let tone: number[] = [];
+    await expect.poll(async () => (tone = await frequencies()).length).toBeGreaterThan(0);
+    // A tone's first frequency is its pitch (the others are its timbre's overtones).
+    heard.push({ pitch: tone[0]!, y: Number(await ring.first().getAttribute('cy')) });
+  }
+  // Pitches are notes, so close values can share one: never higher for a lower point, and some lower.
+  let lower = 0;
+  for (const a of heard)
+    for (const b of heard)
+      if (a.y - b.y > 0.5) {
+        expect(a.pitch, `a point lower on screen (y ${a.y} vs ${b.y}) does not sound higher`).toBeLessThanOrEqual(b.pitch);
+        if (a.pitch < b.pitch) lower += 1;
+      }
+  expect(lower).toBeGreaterThan(3);
+  await listen.click();
+  await expect(listen).toHaveAttribute('aria-pressed', 'false');
+  await expect(listen).toHaveAccessibleName('Listen');
+});

@@ -1,7 +1,7 @@
 // Read any value: a chart's inspectable points (from its scene) answer hover, tap and keyboard. A
 // crosshair or ring marks the point, a tooltip gives its text, and a polite live region says it to
 // screen readers. Touch never blocks scrolling: a tap shows the nearest value, a tap elsewhere hides
-// it. Loaded with the chart code, never on first paint. A Listen button in the frame hands the same
+// it. Loaded with the chart code, never on first paint. The figure's Listen button hands the same
 // points and keys to the audio graph (listen.ts, fetched when pressed) until Escape gives them back.
 // Browser only; knows no chart.
 
@@ -48,8 +48,9 @@ export function attachInspector(
     label: string;
     live: HTMLElement;
     readable: () => readonly Inspectable[];
-    /** The Listen button's label, and what the reader hears first: the state's name and its text alternative. */
+    /** The Listen button (the figure's, beside its caption), and what the reader hears first: the state's name and its text alternative. */
     listen: Pick<ListenOptions, 'locale' | 'separator' | 'axes'> & {
+      button: HTMLButtonElement;
       label: string;
       /** The button's words while the chart plays: how to stop. */
       stopLabel: string;
@@ -69,18 +70,17 @@ export function attachInspector(
   tip.setAttribute('aria-hidden', 'true');
   frame.append(tip);
 
-  const listenButton = document.createElement('button');
-  listenButton.type = 'button';
-  listenButton.className = 'chart-listen';
-  listenButton.textContent = listen.label;
-  listenButton.setAttribute('aria-pressed', 'false');
-  frame.append(listenButton);
+  const listenButton = listen.button;
+  const labelListen = (label: string) => {
+    listenButton.ariaLabel = label;
+    listenButton.title = label;
+  };
   let listening: Listening | undefined;
   const stopListening = () => listening?.stop();
   listenButton.addEventListener('click', () => {
     if (listening) return stopListening();
     listenButton.setAttribute('aria-pressed', 'true');
-    listenButton.textContent = listen.stopLabel;
+    labelListen(listen.stopLabel);
     const { title, description } = listen.summary();
     live.textContent = `${title}. ${description}`;
     void import('./listen').then((audio) => {
@@ -95,7 +95,7 @@ export function attachInspector(
         onStop: () => {
           listening = undefined;
           listenButton.setAttribute('aria-pressed', 'false');
-          listenButton.textContent = listen.label;
+          labelListen(listen.label);
           frame.focus();
         },
       });
@@ -189,7 +189,7 @@ export function attachInspector(
   });
   // Focus moving to the Listen button does not count as leaving the chart.
   frame.addEventListener('blur', (event) => {
-    if (!frame.contains(event.relatedTarget as Node | null)) hide();
+    if (!frame.contains(event.relatedTarget as Node | null) && event.relatedTarget !== listenButton) hide();
   });
 
   return {

@@ -34,7 +34,7 @@ export function mountChart(
   { chart, input, messages }: LoadedChart,
   { steps, reducedMotion }: MountOptions,
 ): ChartController {
-  const { frame, svg } = takeOver(figure, chart.name);
+  const { frame, svg, listenButton } = takeOver(figure, chart.name);
   const states = steps.map((step) => step.dataset.stepState ?? '');
   // The words for a state are written at build only: its step carries them.
   const description = (state: string) => steps[states.indexOf(state)]?.querySelector('[data-description]')?.textContent ?? '';
@@ -103,6 +103,7 @@ export function mountChart(
     live,
     readable: () => (scene ??= sceneOf(states[index]!)).inspect ?? [],
     listen: {
+      button: listenButton,
       label: translate(messages, 'chart.listen'),
       stopLabel: translate(messages, 'chart.listen.stop'),
       locale: messages.locale,

@@ -11,14 +11,16 @@ import type { ChartTypeScale } from '../design/tokens';
 const adoptSlack = { shorter: 0.25, taller: 32 };
 
 /** The HTML carries a wide and a narrow drawing: the one CSS shows is kept and marked live, the other dropped. */
-export function takeOver(figure: HTMLElement, chart: string): { frame: HTMLElement; svg: SVGSVGElement } {
+export function takeOver(figure: HTMLElement, chart: string): { frame: HTMLElement; svg: SVGSVGElement; listenButton: HTMLButtonElement } {
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
+  const listenButton = figure.querySelector<HTMLButtonElement>('.chart-listen');
   const svgs = [...(frame?.querySelectorAll<SVGSVGElement>('svg[data-chart-id]') ?? [])];
   const svg = svgs.find((candidate) => candidate.getBoundingClientRect().width > 0) ?? svgs[0];
-  if (!frame || !svg) throw new Error(`chart ${chart}: no server drawing in a [data-chart-frame] to take over`);
+  if (!frame || !svg || !listenButton)
+    throw new Error(`chart ${chart}: no server drawing in a [data-chart-frame], or no Listen button, to take over`);
   for (const other of svgs) if (other !== svg) other.remove();
   svg.classList.add('is-live');
-  return { frame, svg };
+  return { frame, svg, listenButton };
 }
 
 /** Runs `work` as a User Timing measure named `label`: the bench and the tests attribute work by them. */
