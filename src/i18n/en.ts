@@ -31,8 +31,8 @@ export const en = {
   'chart.more': '+ {count} more in the table',
   'figure.sourceLine': 'Source: {source}',
   'figure.dataTableOf': 'The data behind this chart: {caption}',
-  'figure.sampledMonthly': 'A sample of the {rows} rows (the last of each month).',
-  'figure.sampledEvenly': 'A sample of the {rows} rows, evenly spaced.',
+  'figure.sampledMonthly': '{table}: a sample of the {rows} rows (the last of each month).',
+  'figure.sampledEvenly': '{table}: a sample of the {rows} rows, evenly spaced.',
   'figure.csv': 'Download all of it: {name}',
   'embed.summary': 'Embed this chart',
   'embed.howTo':

@@ -35,8 +35,8 @@ export const fr: Record<MessageKey, string> = {
   'chart.more': '+ {count} autres dans le tableau',
   'figure.sourceLine': 'Source : {source}',
   'figure.dataTableOf': 'Les données du graphique : {caption}',
-  'figure.sampledMonthly': 'Un extrait des {rows} lignes (la dernière de chaque mois).',
-  'figure.sampledEvenly': 'Un extrait des {rows} lignes, à intervalles réguliers.',
+  'figure.sampledMonthly': '{table} : un extrait des {rows} lignes (la dernière de chaque mois).',
+  'figure.sampledEvenly': '{table} : un extrait des {rows} lignes, à intervalles réguliers.',
   'figure.csv': 'Tout télécharger : {name}',
   'embed.summary': 'Intégrer ce graphique',
   'embed.howTo':
