@@ -89,8 +89,13 @@ export async function expectChartState(page: Page, scrolly: string, state: strin
   await expect(figure).toHaveAttribute('data-rendered', state);
 }
 
-/** Scrolls so the step's top sits just above the trigger line, as a reader's scrolling would. */
+/**
+ * Scrolls so the step's top sits just above the trigger line, as a reader's scrolling would. First
+ * waits until the page's faces are settled: until then, a deep-linked step is put back in place
+ * unless the reader has scrolled (story.ts' settleDeepLink), and a script's scroll is not a reader's.
+ */
 export async function scrollToStep(page: Page, stepId: string) {
+  await page.waitForFunction(() => [undefined, 'ready', 'fallback'].includes(document.documentElement.dataset.fonts));
   await page.evaluate((id) => {
     const step = document.getElementById(id);
     if (!step) throw new Error(`no step #${id}`);

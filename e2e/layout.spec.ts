@@ -130,10 +130,11 @@ async function visitState({
     // The Listen button beside the caption: shown, a 24 px target at least, on the screen, over no words.
     const listen = root.querySelector<HTMLElement>('.chart-listen')!;
     const listenBox = listen.getBoundingClientRect();
-    if (getComputedStyle(listen).visibility !== 'visible' || listenBox.width < 24 - slack || listenBox.height < 24 - slack)
+    if (getComputedStyle(listen).visibility !== 'visible') problems.push({ kind: 'cut', text: 'the Listen button is hidden' });
+    else if (listenBox.width < 24 - slack || listenBox.height < 24 - slack)
       problems.push({
         kind: 'small',
-        text: `the Listen button is hidden or under 24 px (${Math.round(listenBox.width)}×${Math.round(listenBox.height)})`,
+        text: `the Listen button is under 24 px (${Math.round(listenBox.width)}×${Math.round(listenBox.height)})`,
       });
     else if (!inside(listenBox, view)) problems.push({ kind: 'cut', text: 'the Listen button is cut by the screen edge' });
     const caption = document.createRange();

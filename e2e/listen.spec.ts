@@ -2,13 +2,15 @@
 // presses Listen (with the keyboard here); then the state's name and words are said in the
 // edition's language, the first value is said as the inspector says it, and Escape gives the
 // frame's keys back to the inspector.
-import { expect, expectChartState, scrollToStep, test } from './fixtures';
+import { animationFrames, expect, expectChartState, scrollToStep, test } from './fixtures';
 import { editions } from './scrollies';
 
-test.skip(({ isMobile }) => isMobile, 'a keyboard feature, checked at desktop size');
+// The keyboard and pitch tests run at desktop size; a finger's press is checked on the phone.
+const atDesktop = () => test.skip(test.info().project.name === 'phone', 'checked at desktop size');
 
 for (const { locale, path } of editions) {
   test(`${locale}: Listen loads the audio graph on press, says the summary and the first value, and Escape stops it`, async ({ page }) => {
+    atDesktop();
     await page.addInitScript(() => {
       const Original = window.AudioContext;
       (window as unknown as { audioContexts: number }).audioContexts = 0;
@@ -78,6 +80,7 @@ for (const { locale, path } of editions) {
 // say its points ("label, value"); Escape ends it.
 for (const { locale, path } of editions)
   test(`${locale}: every section's chart can be heard`, async ({ page }) => {
+    atDesktop();
     await page.goto(path);
     for (const section of await page.locator('[data-scrolly]').all()) {
       // At rest on the section's first step: a state change while the chart is heard stops it.
@@ -92,9 +95,34 @@ for (const { locale, path } of editions)
       await page.keyboard.press('Enter');
       const words = (await section.locator(`[data-step-state="${state}"] [data-description]`).first().textContent())!;
       await expect(figure.locator(':scope > .chart__live')).toContainText(words);
-      // The reader's next key says a point, "label, value" (chart2music's own summary quotes the chart's title).
-      await page.keyboard.press('ArrowRight');
-      await expect(frame.locator('.chart__live')).toHaveText(/^[^"]*\S, \S[^"]*$/);
+      // Each next key says a point, "label, value" (chart2music's own summary quotes the chart's
+      // title), and the very words the inspector shows for it, "label: value": two points of one
+      // value each say their own.
+      const separator = locale === 'fr' ? '\u00a0: ' : ': ';
+      const said = frame.locator('.chart__live');
+      const asSaid = (reading: string) => {
+        const at = reading.lastIndexOf(separator);
+        return `${reading.slice(0, at)}, ${reading.slice(at + separator.length)}`;
+      };
+      // chart2music pads a repeated line with spaces, so it is said again.
+      const text = async () => ((await said.textContent()) ?? '').trim();
+      const agree = async () => (await text()).includes(asSaid((await frame.locator('.chart-tip').textContent()) ?? ''));
+      // Once the audio graph has the keys, Control cancels the series being played; End and Home
+      // say the last and the first point.
+      await expect(said).toHaveCount(1);
+      await page.keyboard.press('Control');
+      await page.keyboard.press('End');
+      await expect(said).toHaveText(/^[^"]*\S, \S[^"]*$/);
+      await expect.poll(agree).toBe(true);
+      const last = await text();
+      await page.keyboard.press('Home');
+      await expect.poll(agree).toBe(true);
+      for (let point = 0, before = await text(); point < 8 && before !== last; point++, before = await text()) {
+        await page.keyboard.press('ArrowRight');
+        await expect(said).not.toHaveText(before);
+        await expect(said).toHaveText(/^[^"]*\S, \S[^"]*$/);
+        await expect.poll(agree).toBe(true);
+      }
       await page.keyboard.press('Escape');
       await expect(figure.locator('.chart-listen')).toHaveAttribute('aria-pressed', 'false');
     }
@@ -103,6 +131,7 @@ for (const { locale, path } of editions)
 // The button is there for the mouse too, beside the caption; and what is heard follows the values:
 // on the line of Nvidia's market value, a higher point (a smaller y on screen) is a higher note.
 test('en: Listen pressed with the mouse plays tones whose pitch follows the values, and stops when pressed again', async ({ page }) => {
+  atDesktop();
   await page.addInitScript(() => {
     // Every oscillator frequency the audio graph sets; a tone sets a few, all in fixed ratios to its pitch.
     const set: number[] = [];
@@ -131,8 +160,10 @@ test('en: Listen pressed with the mouse plays tones whose pitch follows the valu
   const listen = figure.locator('.chart-listen');
   await expect(listen).toBeVisible();
   await listen.click();
+  // A toggle keeps its name and says its state; the hint a pointer sees says how to stop.
   await expect(listen).toHaveAttribute('aria-pressed', 'true');
-  await expect(listen).toHaveAccessibleName(/Stop/);
+  await expect(listen).toHaveAccessibleName('Listen');
+  await expect(listen).toHaveAttribute('title', 'Stop (Esc)');
   const frequencies = () => page.evaluate(() => (window as unknown as { frequencies: number[] }).frequencies.splice(0));
   await expect.poll(async () => (await frequencies()).length).toBeGreaterThan(0);
   // Control cancels the series being played; then each arrow key plays one point.
@@ -144,7 +175,8 @@ test('en: Listen pressed with the mouse plays tones whose pitch follows the valu
     await page.keyboard.press('ArrowRight');
     let tone: number[] = [];
     await expect.poll(async () => (tone = await frequencies()).length).toBeGreaterThan(0);
-    // A tone's first frequency is its pitch (the others are its timbre's overtones).
+    // A tone's first frequency is its pitch: chart2music 1.20's _playDataPoint sets its main
+    // oscillator before the carrier (×0.5) and modulator (×3) of its timbre, in one synchronous call.
     heard.push({ pitch: tone[0]!, y: Number(await ring.first().getAttribute('cy')) });
   }
   // Pitches are notes, so close values can share one: never higher for a lower point, and some lower.
@@ -156,7 +188,40 @@ test('en: Listen pressed with the mouse plays tones whose pitch follows the valu
         if (a.pitch < b.pitch) lower += 1;
       }
   expect(lower).toBeGreaterThan(3);
+  // Escape stops it from the button as well as from the frame; a second press stops it too.
+  await listen.focus();
+  await page.keyboard.press('Escape');
+  await expect(listen).toHaveAttribute('aria-pressed', 'false');
+  await expect(listen).toHaveAttribute('title', 'Listen');
+  await listen.click();
+  await expect(figure.locator('[data-chart-frame] .chart__live')).toHaveCount(1);
   await listen.click();
   await expect(listen).toHaveAttribute('aria-pressed', 'false');
-  await expect(listen).toHaveAccessibleName('Listen');
+  await expect(figure.locator('[data-chart-frame] .chart__live')).toHaveCount(0);
+});
+
+// A double press before the audio graph has loaded is a press and its undoing: nothing plays.
+// On the phone, with a finger: the button is there and a tap starts and stops it.
+test('a double press while the audio graph loads leaves nothing playing; a tap starts and stops it', async ({ page }) => {
+  await page.goto('fr/');
+  const section = page.locator('#daily-moves');
+  const step = section.locator('[data-step-state]').first();
+  await scrollToStep(page, (await step.getAttribute('id'))!);
+  await expectChartState(page, 'daily-moves', (await step.getAttribute('data-step-state'))!);
+  const figure = section.locator('[data-chart-figure]');
+  const listen = figure.locator('.chart-listen');
+  const loaded = page.waitForResponse((response) => /\/listen\.[\w-]+\.js$/.test(response.url()));
+  await listen.dblclick();
+  await loaded;
+  await animationFrames(page, 10);
+  await expect(listen).toHaveAttribute('aria-pressed', 'false');
+  await expect(figure.locator('[data-chart-frame] .chart__live')).toHaveCount(0);
+  if (test.info().project.name !== 'phone') return;
+  await listen.tap();
+  await expect(listen).toHaveAttribute('aria-pressed', 'true');
+  await expect(listen).toHaveAttribute('title', 'Arrêter (Échap)');
+  await expect(figure.locator('[data-chart-frame] .chart__live')).toHaveCount(1);
+  await listen.tap();
+  await expect(listen).toHaveAttribute('aria-pressed', 'false');
+  await expect(listen).toHaveAttribute('title', 'Écouter');
 });

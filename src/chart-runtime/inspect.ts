@@ -48,11 +48,10 @@ export function attachInspector(
     label: string;
     live: HTMLElement;
     readable: () => readonly Inspectable[];
-    /** The Listen button (the figure's, beside its caption), and what the reader hears first: the state's name and its text alternative. */
+    /** The Listen button (the figure's, beside its caption, named in the HTML), and what the reader hears first: the state's name and its text alternative. */
     listen: Pick<ListenOptions, 'locale' | 'separator' | 'axes'> & {
       button: HTMLButtonElement;
-      label: string;
-      /** The button's words while the chart plays: how to stop. */
+      /** The button's hint while the chart plays: how to stop. Its name stays (a toggle says its state by aria-pressed). */
       stopLabel: string;
       summary: () => { title: string; description: string };
     };
@@ -71,20 +70,22 @@ export function attachInspector(
   frame.append(tip);
 
   const listenButton = listen.button;
-  const labelListen = (label: string) => {
-    listenButton.ariaLabel = label;
-    listenButton.title = label;
-  };
+  const listenHint = listenButton.title;
   let listening: Listening | undefined;
-  const stopListening = () => listening?.stop();
+  /** Ends the chart heard, or a press whose audio graph is still loading. */
+  const stopListening = () => {
+    if (listening) return listening.stop();
+    listenButton.setAttribute('aria-pressed', 'false');
+    listenButton.title = listenHint;
+  };
   listenButton.addEventListener('click', () => {
-    if (listening) return stopListening();
+    if (listenButton.getAttribute('aria-pressed') === 'true') return stopListening();
     listenButton.setAttribute('aria-pressed', 'true');
-    labelListen(listen.stopLabel);
+    listenButton.title = listen.stopLabel;
     const { title, description } = listen.summary();
     live.textContent = `${title}. ${description}`;
     void import('./listen').then((audio) => {
-      if (listenButton.getAttribute('aria-pressed') !== 'true') return;
+      if (listenButton.getAttribute('aria-pressed') !== 'true' || listening) return;
       listening = audio.listen(frame, {
         items: items(),
         title,
@@ -94,12 +95,15 @@ export function attachInspector(
         onPoint: (index) => show(index, { announce: false }),
         onStop: () => {
           listening = undefined;
-          listenButton.setAttribute('aria-pressed', 'false');
-          labelListen(listen.label);
+          stopListening();
           frame.focus();
         },
       });
     });
+  });
+  // Escape stops it wherever the reader is on the page (on the frame, chart2music's Escape does too).
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && listenButton.getAttribute('aria-pressed') === 'true') stopListening();
   });
 
   // The frame takes focus (the pictures inside it are hidden from screen readers: each step has its own).
@@ -187,10 +191,13 @@ export function attachInspector(
     event.preventDefault();
     show(next, { announce: true });
   });
-  // Focus moving to the Listen button does not count as leaving the chart.
-  frame.addEventListener('blur', (event) => {
-    if (!frame.contains(event.relatedTarget as Node | null) && event.relatedTarget !== listenButton) hide();
-  });
+  // Focus moving between the frame and the Listen button does not count as leaving the chart.
+  const leaving = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (!frame.contains(next) && next !== listenButton) hide();
+  };
+  frame.addEventListener('blur', leaving);
+  listenButton.addEventListener('blur', leaving);
 
   return {
     refresh() {

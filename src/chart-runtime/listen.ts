@@ -7,19 +7,10 @@
 import { c2mChart } from 'chart2music';
 import type { Inspectable } from '../charts/shared/scene';
 import type { Locale } from '../i18n/locales';
+import { toneSeries } from './toneSeries';
 
 export interface Listening {
   stop: () => void;
-}
-
-/**
- * The points heard and their pitches: those with a value (a line's days, a ranking's bars, a
- * histogram's bins, the map's moves), pitched by it; a state with none (a timeline of events) is
- * heard by where its points stand, left to right.
- */
-function heard(items: readonly Inspectable[]): { item: Inspectable; pitch: number }[] {
-  const valued = items.filter((item) => item.value !== undefined);
-  return valued.length > 0 ? valued.map((item) => ({ item, pitch: item.value! })) : items.map((item) => ({ item, pitch: -item.y }));
 }
 
 export interface ListenOptions {
@@ -52,28 +43,21 @@ export function listen(frame: HTMLElement, { items, title, locale, separator, ax
       else frame.setAttribute(name, value);
     onStop();
   };
-  // Each reading split into what the point is and what it is worth, said in that order.
-  const points = heard(items);
-  const readings = points.map(({ item }) => {
-    const text = item.read();
-    const at = text.lastIndexOf(separator);
-    return at < 0 ? { label: text, value: '' } : { label: text.slice(0, at), value: text.slice(at + separator.length) };
-  });
-  const values = points.map(({ pitch }) => pitch);
+  const heard = toneSeries(items, separator);
   const { err, data: chart } = c2mChart({
     type: 'line',
     element: frame,
     cc: words,
     lang: locale,
     title,
-    data: values.map((y, x) => ({ x, y })),
+    data: heard.pitches.map((y, x) => ({ x, y })),
     axes: {
-      x: { label: axes.x, valueLabels: readings.map((reading) => reading.label) },
+      x: { label: axes.x, valueLabels: [...heard.labels] },
       // A pitch is said as the value of the point it stands for.
-      y: { label: axes.y, format: (pitch) => readings[values.indexOf(pitch)]?.value ?? '' },
+      y: { label: axes.y, format: heard.valueOf },
     },
     options: {
-      onFocusCallback: ({ index }) => onPoint(items.indexOf(points[index]!.item)),
+      onFocusCallback: ({ index }) => onPoint(items.indexOf(heard.items[index]!)),
       customHotkeys: [{ key: { key: 'Escape' }, title: 'Escape', callback: stop, force: true }],
     },
   });

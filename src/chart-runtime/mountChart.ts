@@ -104,7 +104,6 @@ export function mountChart(
     readable: () => (scene ??= sceneOf(states[index]!)).inspect ?? [],
     listen: {
       button: listenButton,
-      label: translate(messages, 'chart.listen'),
       stopLabel: translate(messages, 'chart.listen.stop'),
       locale: messages.locale,
       separator: translate(messages, 'chart.reading', { label: '', value: '' }),

@@ -10,7 +10,10 @@ import type { ChartTypeScale } from '../design/tokens';
  */
 const adoptSlack = { shorter: 0.25, taller: 32 };
 
-/** The HTML carries a wide and a narrow drawing: the one CSS shows is kept and marked live, the other dropped. */
+/**
+ * The HTML carries a wide and a narrow drawing: the one CSS shows is kept and marked live, the other
+ * dropped. Returns it with its frame and the figure's Listen button.
+ */
 export function takeOver(figure: HTMLElement, chart: string): { frame: HTMLElement; svg: SVGSVGElement; listenButton: HTMLButtonElement } {
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
   const listenButton = figure.querySelector<HTMLButtonElement>('.chart-listen');

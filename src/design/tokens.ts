@@ -79,7 +79,7 @@ export const sideBySideMinWidth = 900;
 /**
  * The frames the static HTML draws each chart for, one per layout: the graphic's frame on a
  * 1440×900 desktop and on a 390×844 phone. The browser adopts a drawing as it is when its frame is
- * as tall or up to 32 px taller (mountChart's adoptSlack), so each height is the shorter of the
+ * as tall or up to 32 px taller (serverDrawing.ts' adoptSlack), so each height is the shorter of the
  * section frames at that size (a one-line or two-line caption; a longer caption's frame is drawn
  * afresh). e2e/mainThread.spec.ts checks the adoption.
  */

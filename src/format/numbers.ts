@@ -60,6 +60,8 @@ function rounded(value: number, digits: number): { whole: string; fraction: stri
 
 /** A plain number: 1234567 → "1,234,567". `signed` adds "+" to gains; what rounds to zero has no sign. */
 export function formatNumber(value: number, { locale, digits = 0, signed = false }: SignedOptions): string {
+  // A figure that is not one (a ratio over zero) fails the build that draws it, not shown as 0.
+  if (!Number.isFinite(value)) throw new RangeError(`formatNumber: ${value} is not a finite number`);
   return remembered(`n|${locale}|${digits}|${signed}|${value}`, () => {
     const { whole, fraction } = rounded(value, digits);
     const { group, decimal } = separators[locale];

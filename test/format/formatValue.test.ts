@@ -54,34 +54,6 @@ describe('formatValue(value, format, {locale: "en"})', () => {
     expect(() => formatDate('2025-13-45', { locale: 'en' })).toThrow(/YYYY-MM-DD/);
   });
 
-  it('writes figures as Intl.NumberFormat does, in both editions, without it', () => {
-    // Values where rounding, grouping and signs are decided: ties, doubles just off a tie, near-zero
-    // both ways, every magnitude to billions, and a seeded spread of the rest.
-    let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-    const values = [0, -0, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 1.005, 2.675, 1.45, -0.04, -0.004, 0.0049, 999.95, 999.5, 9999.5, 1234.5678];
-    for (let power = -3; power <= 10; power++)
-      for (const unit of [1, 1.5, 9.99, 9.995]) values.push(unit * 10 ** power, -unit * 10 ** power);
-    for (let index = 0; index < 3000; index++) values.push((random() - 0.5) * 10 ** Math.floor(random() * 12));
-    let compared = 0;
-    for (const locale of locales)
-      for (const digits of [0, 1, 2, 3])
-        for (const signed of [false, true]) {
-          const intl = new Intl.NumberFormat(intlTag[locale], {
-            minimumFractionDigits: digits,
-            maximumFractionDigits: digits,
-            signDisplay: signed ? 'exceptZero' : 'negative',
-          });
-          for (const value of values) {
-            expect(formatNumber(value, { locale, digits, signed }), `${value} ${locale} ${digits} ${signed}`).toBe(
-              intl.format(value).replace(/^-/, '\u2212'),
-            );
-            compared += 1;
-          }
-        }
-    expect(compared).toBe(values.length * 16);
-  });
-
   it('prints counts and multiples', () => {
     expect(formatValue(24.49, { kind: 'billions' }, en)).toBe('24.49 billion');
     expect(formatValue(2.124, { kind: 'multiple' }, en)).toBe('2.1 times');
@@ -103,6 +75,36 @@ describe('formatValue(value, format, {locale: "en"})', () => {
 });
 
 const fr = { locale: 'fr' } as const;
+
+describe('formatNumber', () => {
+  it('writes figures as Intl.NumberFormat does, in both editions, without it', () => {
+    // Values where rounding, grouping and signs are decided: ties, doubles just off a tie, near-zero
+    // both ways, every magnitude to billions, and a seeded spread of the rest.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const values = [0, -0, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 1.005, 2.675, 1.45, -0.04, -0.004, 0.0049, 999.95, 999.5, 9999.5, 1234.5678];
+    for (let power = -3; power <= 10; power++)
+      for (const unit of [1, 1.5, 9.99, 9.995]) values.push(unit * 10 ** power, -unit * 10 ** power);
+    for (let index = 0; index < 3000; index++) values.push((random() - 0.5) * 10 ** Math.floor(random() * 12));
+    for (const locale of locales)
+      for (const digits of [0, 1, 2, 3])
+        for (const signed of [false, true]) {
+          const intl = new Intl.NumberFormat(intlTag[locale], {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+            signDisplay: signed ? 'exceptZero' : 'negative',
+          });
+          for (const value of values)
+            expect(formatNumber(value, { locale, digits, signed }), `${value} ${locale} ${digits} ${signed}`).toBe(
+              intl.format(value).replace(/^-/, '\u2212'),
+            );
+        }
+  });
+
+  it('refuses what is not a finite number rather than print it as zero', () => {
+    for (const value of [Number.NaN, Infinity, -Infinity]) expect(() => formatNumber(value, en)).toThrow(RangeError);
+  });
+});
 
 describe('formatDate', () => {
   const styles: Record<DateStyle | WeekdayStyle, Intl.DateTimeFormatOptions> = {

@@ -1,4 +1,5 @@
-// What can be read off the aftermath chart: each day shown, with every line drawn that day. Pure.
+// What can be read off the aftermath chart: each day shown, with every line drawn that day; heard
+// (Listen) as Nvidia's line, the story's subject and the first the reading names. Pure.
 
 import { formatDate } from '../../format/dates';
 import type { Locale } from '../../i18n/locales';
@@ -46,6 +47,7 @@ export function readableDays({
           snap: 'x' as const,
           guide: [plot.y, plot.y + plot.height] as const,
           points: values.map((value) => ({ x: dayX, y: roundToTenth(y(value!)) })),
+          value: values[drawn.indexOf(nvidia)]!,
           read: () =>
             translate(messages, 'aftermathLines.chart.reading', {
               date: formatDate(date, { locale, style: 'medium' }),
