@@ -1,6 +1,7 @@
 // The page's styles, by concern, in cascade order (a later file refines an earlier one's rules).
 import './story/page.css';
 import './story/scrolly.css';
+import './story/listen.css';
 import './story/notes.css';
 import './story/nav.css';
 import './story/corrections.css';
