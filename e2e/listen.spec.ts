@@ -225,3 +225,34 @@ test('a double press while the audio graph loads leaves nothing playing; a tap s
   await expect(listen).toHaveAttribute('aria-pressed', 'false');
   await expect(listen).toHaveAttribute('title', 'Écouter');
 });
+
+test('one chart is heard at a time, and Escape pressed elsewhere stops it without moving the reader', async ({ page }) => {
+  atDesktop();
+  await page.goto('');
+  // Both charts live: the chip index's, visited first, and the market value's, where the reader is.
+  for (const [section, index] of [
+    ['sox-history', 0],
+    ['market-value', 0],
+  ] as const) {
+    const step = page.locator(`#${section} [data-step-state]`).nth(index);
+    await scrollToStep(page, (await step.getAttribute('id'))!);
+    await expectChartState(page, section, (await step.getAttribute('data-step-state'))!);
+  }
+  const here = page.locator('#market-value .chart-listen');
+  const there = page.locator('#sox-history .chart-listen');
+  await here.click();
+  await expect(here).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#market-value [data-chart-frame] .chart__live')).toHaveCount(1);
+  // The other chart's button, pressed where it stands (a script's click, so the page does not move).
+  await there.evaluate((button: HTMLButtonElement) => button.click());
+  await expect(here).toHaveAttribute('aria-pressed', 'false');
+  await expect(there).toHaveAttribute('aria-pressed', 'true');
+  // The reader clicks the story's words, then presses Escape: it stops, and they stay where they are.
+  await page.locator('#market-value [data-step-state] p').first().click();
+  await expect(page.locator('#sox-history [data-chart-frame] .chart__live')).toHaveCount(1);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('Escape');
+  await expect(there).toHaveAttribute('aria-pressed', 'false');
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await expect(page.locator('#sox-history [data-chart-frame]')).not.toBeFocused();
+});

@@ -9,6 +9,9 @@ import type { Inspectable } from '../charts/shared/scene';
 import { SVG_NS } from './applyScene';
 import type { ListenOptions, Listening } from './listen';
 
+/** The page hears one chart at a time: pressing another chart's Listen stops this one. */
+let stopHeard: (() => void) | undefined;
+
 /** Lives as long as its chart, that is, as long as the page. */
 export interface Inspector {
   /** The state drawn has changed: a shown value moves to the nearest point of the new state, or hides. */
@@ -77,9 +80,12 @@ export function attachInspector(
     if (listening) return listening.stop();
     listenButton.setAttribute('aria-pressed', 'false');
     listenButton.title = listenHint;
+    if (stopHeard === stopListening) stopHeard = undefined;
   };
   listenButton.addEventListener('click', () => {
     if (listenButton.getAttribute('aria-pressed') === 'true') return stopListening();
+    stopHeard?.();
+    stopHeard = stopListening;
     listenButton.setAttribute('aria-pressed', 'true');
     listenButton.title = listen.stopLabel;
     const { title, description } = listen.summary();
@@ -96,7 +102,9 @@ export function attachInspector(
         onStop: () => {
           listening = undefined;
           stopListening();
-          frame.focus();
+          // The keys go back to the inspector; focus moves only if it was on the chart (Escape from
+          // elsewhere on the page leaves the reader where they are).
+          if (frame.contains(document.activeElement) || document.activeElement === listenButton) frame.focus({ preventScroll: true });
         },
       });
     });

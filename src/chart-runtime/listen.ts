@@ -66,7 +66,8 @@ export function listen(frame: HTMLElement, { items, title, locale, separator, ax
     stop();
   } else {
     // The first point, said and heard (chart2music's Home), then the series to its end (Shift+End).
-    frame.focus();
+    // The frame is beside the button pressed: the page does not move.
+    frame.focus({ preventScroll: true });
     frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
     frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', shiftKey: true, bubbles: true }));
   }
