@@ -2,8 +2,21 @@
 // presses Listen (with the keyboard here); then the state's name and words are said in the
 // edition's language, the first value is said as the inspector says it, and Escape gives the
 // frame's keys back to the inspector.
+import type { Page } from '@playwright/test';
 import { animationFrames, expect, expectChartState, scrollToStep, test } from './fixtures';
 import { editions } from './scrollies';
+
+/**
+ * Scrolls to the section's first step and waits until its chart has drawn it: the chart at rest, since
+ * a state change while it is heard stops it. Returns that step's state.
+ */
+async function atFirstStep(page: Page, section: string): Promise<string> {
+  const step = page.locator(`#${section} [data-step-state]`).first();
+  const state = (await step.getAttribute('data-step-state'))!;
+  await scrollToStep(page, (await step.getAttribute('id'))!);
+  await expectChartState(page, section, state);
+  return state;
+}
 
 // The keyboard and pitch tests run at desktop size; a finger's press is checked on the phone.
 const atDesktop = () => test.skip(test.info().project.name === 'phone', 'checked at desktop size');
@@ -28,9 +41,7 @@ for (const { locale, path } of editions) {
     const audioContexts = () => page.evaluate(() => (window as unknown as { audioContexts: number }).audioContexts);
     await page.goto(path);
     const section = page.locator('#market-value');
-    const step = section.locator('[data-step-state]').first();
-    await scrollToStep(page, (await step.getAttribute('id'))!);
-    await expectChartState(page, 'market-value', (await step.getAttribute('data-step-state'))!);
+    await atFirstStep(page, 'market-value');
     const figure = section.locator('[data-chart-figure]');
     const frame = section.locator('[data-chart-frame]');
     const said = figure.locator(':scope > .chart__live');
@@ -83,11 +94,7 @@ for (const { locale, path } of editions)
     atDesktop();
     await page.goto(path);
     for (const section of await page.locator('[data-scrolly]').all()) {
-      // At rest on the section's first step: a state change while the chart is heard stops it.
-      const step = section.locator('[data-step-state]').first();
-      const state = (await step.getAttribute('data-step-state'))!;
-      await scrollToStep(page, (await step.getAttribute('id'))!);
-      await expectChartState(page, (await section.getAttribute('id'))!, state);
+      const state = await atFirstStep(page, (await section.getAttribute('id'))!);
       const figure = section.locator('[data-chart-figure]');
       const frame = section.locator('[data-chart-frame]');
       await frame.evaluate((element) => element.focus({ preventScroll: true }));
@@ -152,10 +159,8 @@ test('en: Listen pressed with the mouse plays tones whose pitch follows the valu
     };
   });
   const section = page.locator('#market-value');
-  const step = section.locator('[data-step-state]').first();
   await page.goto('');
-  await scrollToStep(page, (await step.getAttribute('id'))!);
-  await expectChartState(page, 'market-value', (await step.getAttribute('data-step-state'))!);
+  await atFirstStep(page, 'market-value');
   const figure = section.locator('[data-chart-figure]');
   const listen = figure.locator('.chart-listen');
   await expect(listen).toBeVisible();
@@ -205,9 +210,7 @@ test('en: Listen pressed with the mouse plays tones whose pitch follows the valu
 test('a double press while the audio graph loads leaves nothing playing; a tap starts and stops it', async ({ page }) => {
   await page.goto('fr/');
   const section = page.locator('#daily-moves');
-  const step = section.locator('[data-step-state]').first();
-  await scrollToStep(page, (await step.getAttribute('id'))!);
-  await expectChartState(page, 'daily-moves', (await step.getAttribute('data-step-state'))!);
+  await atFirstStep(page, 'daily-moves');
   const figure = section.locator('[data-chart-figure]');
   const listen = figure.locator('.chart-listen');
   const loaded = page.waitForResponse((response) => /\/listen\.[\w-]+\.js$/.test(response.url()));
@@ -230,14 +233,7 @@ test('one chart is heard at a time, and Escape pressed elsewhere stops it withou
   atDesktop();
   await page.goto('');
   // Both charts live: the chip index's, visited first, and the market value's, where the reader is.
-  for (const [section, index] of [
-    ['sox-history', 0],
-    ['market-value', 0],
-  ] as const) {
-    const step = page.locator(`#${section} [data-step-state]`).nth(index);
-    await scrollToStep(page, (await step.getAttribute('id'))!);
-    await expectChartState(page, section, (await step.getAttribute('data-step-state'))!);
-  }
+  for (const section of ['sox-history', 'market-value']) await atFirstStep(page, section);
   const here = page.locator('#market-value .chart-listen');
   const there = page.locator('#sox-history .chart-listen');
   await here.click();

@@ -11,6 +11,10 @@ import type { ListenOptions, Listening } from './listen';
 
 /** The page hears one chart at a time: pressing another chart's Listen stops this one. */
 let stopHeard: (() => void) | undefined;
+// Escape stops it wherever the reader is on the page (on the frame, chart2music's Escape does too).
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') stopHeard?.();
+});
 
 /** Lives as long as its chart, that is, as long as the page. */
 export interface Inspector {
@@ -109,11 +113,6 @@ export function attachInspector(
       });
     });
   });
-  // Escape stops it wherever the reader is on the page (on the frame, chart2music's Escape does too).
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && listenButton.getAttribute('aria-pressed') === 'true') stopListening();
-  });
-
   // The frame takes focus (the pictures inside it are hidden from screen readers: each step has its own).
   frame.tabIndex = 0;
   frame.setAttribute('role', 'group');

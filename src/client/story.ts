@@ -4,7 +4,7 @@
 // then the server's SVG stands in. Each section keeps its own state; nothing is shared between them.
 
 import { sideBySideMinWidth } from '../design/tokens';
-import { locales, type Locale } from '../i18n/locales';
+import { readLocale } from '../i18n/locales';
 import { loadChart } from '../chart-runtime/loadChart';
 import type { ChartController } from '../chart-runtime/mountChart';
 import { triggerOffset, watchSteps, type StepWatcher } from '../scroll/watchSteps';
@@ -14,10 +14,6 @@ import { drawStaticPictures, drawStaticPicturesForPrint } from './staticPictures
 
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
 const reducedMotion = () => reducedMotionQuery.matches;
-
-function readLocale(value: string | undefined): Locale {
-  return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : 'en';
-}
 
 // The reader has scrolled, or the page opened scrolled (a deep link, a restored position).
 let readerMoved = window.scrollY > 0 || window.location.hash.length > 1;

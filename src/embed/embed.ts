@@ -3,7 +3,7 @@
 
 import { loadChart } from '../chart-runtime/loadChart';
 import type { ChartController } from '../chart-runtime/mountChart';
-import { locales, type Locale } from '../i18n/locales';
+import { readLocale } from '../i18n/locales';
 import { reportHeight } from './reportHeight';
 
 reportHeight();
@@ -18,7 +18,7 @@ if (root && figure) {
     captionVariant: element.dataset.captionVariant ?? '0',
     description: element.querySelector('[data-description]')?.textContent ?? '',
   }));
-  const locale = (locales as readonly string[]).includes(root.dataset.locale ?? '') ? (root.dataset.locale as Locale) : 'en';
+  const locale = readLocale(root.dataset.locale);
   const stepper = root.querySelector<HTMLElement>('[data-embed-stepper]')!;
   const previous = stepper.querySelector<HTMLButtonElement>('[data-step-previous]')!;
   const next = stepper.querySelector<HTMLButtonElement>('[data-step-next]')!;

@@ -6,3 +6,8 @@ export const defaultLocale: Locale = 'en';
 
 /** BCP 47 tag used for Intl formatting and `<html lang>`. */
 export const intlTag: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/** A locale named in the page (a `data-locale`), or the default for anything else. */
+export function readLocale(value: string | undefined): Locale {
+  return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : defaultLocale;
+}
